@@ -1,0 +1,15 @@
+# wortkiste_module(NAME PUBLIC deps... PRIVATE deps...): one static library per src/ folder, from
+# every .cpp directly in it. The dependencies listed are the only ones the module may use.
+function(wortkiste_module name)
+  cmake_parse_arguments(ARG "" "" "PUBLIC;PRIVATE" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+  if(sources)
+    add_library(wortkiste_${name} STATIC ${sources})
+    target_include_directories(wortkiste_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(wortkiste_${name} PUBLIC ${ARG_PUBLIC} PRIVATE wortkiste_warnings ${ARG_PRIVATE})
+  else()
+    add_library(wortkiste_${name} INTERFACE)
+    target_include_directories(wortkiste_${name} INTERFACE ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(wortkiste_${name} INTERFACE ${ARG_PUBLIC})
+  endif()
+endfunction()
