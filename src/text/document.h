@@ -50,6 +50,10 @@ struct Sentence {
 
 struct Document {
   std::string text; // cleaned, NFC-normalised UTF-8
+  // Byte offset of `text` within the whole cleaned input: 0 for a whole file, the position of
+  // the chunk for text read piecewise by text::ChunkReader. Add it to token offsets to get
+  // offsets relative to the whole input.
+  std::uint64_t offset = 0;
   std::vector<Sentence> sentences;
 
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
