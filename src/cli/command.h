@@ -36,6 +36,8 @@ void register_export(CLI::App& app, GlobalOptions& global);
 void register_import(CLI::App& app, GlobalOptions& global);
 void register_optimize(CLI::App& app, GlobalOptions& global);
 void register_doctor(CLI::App& app, GlobalOptions& global);
+void register_decks(CLI::App& app, GlobalOptions& global);
+void register_edit(CLI::App& app, GlobalOptions& global);
 
 } // namespace wortkiste::cli
 

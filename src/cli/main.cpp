@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
   cli::register_import(app, global);
   cli::register_optimize(app, global);
   cli::register_doctor(app, global);
+  cli::register_decks(app, global);
+  cli::register_edit(app, global);
 
   try {
     app.parse(argc, argv);

@@ -62,13 +62,14 @@ CardContent verb_content(std::string_view infinitive, std::string_view past,
   if (past.empty() && participle2.empty()) {
     return c;
   }
-  std::string parts = c.headword;
+  std::string parts; // "kündigte an – hat angekündigt"
   if (!past.empty()) {
-    parts += k_dash;
     parts += reflexive ? insert_sich(past) : std::string(past);
   }
   if (!participle2.empty()) {
-    parts += k_dash;
+    if (!parts.empty()) {
+      parts += k_dash;
+    }
     if (!auxiliary.empty()) {
       parts += auxiliary;
       parts += ' ';
@@ -78,7 +79,8 @@ CardContent verb_content(std::string_view infinitive, std::string_view past,
     }
     parts += participle2;
   }
-  c.headword = parts;
+  c.headword += k_dash;
+  c.headword += parts;
   c.principal_parts = parts;
   return c;
 }

@@ -16,7 +16,7 @@ struct CardContent {
   std::string headword;                       // "die Truppe, -n"
   std::optional<std::string> article;         // "der", "die", "das" for nouns with a gender
   std::optional<std::string> plural;          // the full plural form: "Einsätze"
-  std::optional<std::string> principal_parts; // "ankündigen – kündigte an – hat angekündigt"
+  std::optional<std::string> principal_parts; // "kündigte an – hat angekündigt"
 };
 
 // Returns "der", "die", "das", or "" for Gender::None.

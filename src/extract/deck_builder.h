@@ -33,8 +33,8 @@ struct NoteDraft {
   std::string gender; // "m", "f", "n" or "" (nouns only)
   std::optional<std::string> article;         // "der", "die", "das"
   std::optional<std::string> plural;          // "Einsätze"
-  std::optional<std::string> principal_parts; // "ankündigen – kündigte an – hat angekündigt"
-  std::string headword;                       // "der Einsatz, Einsätze"
+  std::optional<std::string> principal_parts; // "kündigte an – hat angekündigt"
+  std::string headword; // "der Einsatz, Einsätze", "ankündigen – kündigte an – hat angekündigt"
   GlossChoice gloss;
   std::vector<std::string> compound; // {"Dschihadist", "Gruppe"}; empty if not a compound
   std::optional<ExampleSentence> example;
