@@ -1,0 +1,54 @@
+#include "extract/form_readings.h"
+
+#include "extract/spelling.h"
+
+namespace wortkiste::extract {
+
+bool FormReadings::has(const std::vector<Reading>& readings, lexicon::Pos pos) {
+  for (const auto& r : readings) {
+    if (r.pos == pos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Reading> FormCache::lookup(std::string_view form) const {
+  std::vector<Reading> out;
+  for (const auto& a : m_lexicon.analyses(form)) {
+    const auto info = m_lexicon.lemma(a.lemma);
+    Reading r;
+    r.lemma = info.text;
+    r.id = a.lemma;
+    r.pos = a.pos;
+    r.features = a.features;
+    r.particle = a.detached_particle;
+    r.rank = info.frequency_rank;
+    r.reflexive = info.reflexive;
+    out.push_back(r);
+  }
+  return out;
+}
+
+const FormReadings& FormCache::get(std::string_view form) {
+  if (auto it = m_cache.find(form); it != m_cache.end()) {
+    return it->second;
+  }
+  if (m_cache.size() >= k_max_entries) {
+    m_cache.clear();
+  }
+  FormReadings fr;
+  fr.as_written = lookup(form);
+  std::string other = starts_upper(form) ? to_lower(form) : capitalize(form);
+  if (other != form) {
+    fr.other_case = lookup(other);
+  }
+  // "USA", "ISIS": all capitals may also be a shouted ordinary word ("HEUTE").
+  if (is_all_caps(form) && fr.as_written.empty() && fr.other_case.empty()) {
+    fr.other_case = lookup(title_case(form));
+  }
+  fr.form_rank = m_lexicon.form_rank(to_lower(form));
+  return m_cache.emplace(std::string(form), std::move(fr)).first->second;
+}
+
+} // namespace wortkiste::extract

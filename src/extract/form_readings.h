@@ -1,0 +1,59 @@
+#pragma once
+// Every reading the lexicon has for a written form, with its lemma text resolved, cached per form
+// so that a long text costs one lexicon look-up per distinct form (the cache is emptied when it
+// grows past a bound, which keeps memory flat on any input size).
+
+#include "lexicon/lexicon.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace wortkiste::extract {
+
+// One reading of a form: "kündigten" -> (ankündigen, VERB, past, particle "an").
+struct Reading {
+  std::string_view lemma; // points into the mapped lexicon
+  lexicon::LemmaId id = 0;
+  lexicon::Pos pos = lexicon::Pos::Other;
+  std::uint32_t features = 0;
+  std::string_view particle;  // detached particle, "" when none
+  std::uint32_t rank = 0;     // frequency rank of the lemma (1 = most frequent, 0 = unranked)
+  bool reflexive = false;     // the lemma is a "sich ..." verb in Ding
+};
+
+// Readings of one form as written and of its other capitalisation ("Heute" -> "heute").
+struct FormReadings {
+  std::vector<Reading> as_written;
+  std::vector<Reading> other_case; // lowercased for a capitalised form, capitalised otherwise
+  std::uint32_t form_rank = 0;     // Wikipedia rank of the lowercased form, 0 = unranked
+  // Returns true when some reading of `readings` has part of speech `pos`.
+  static bool has(const std::vector<Reading>& readings, lexicon::Pos pos);
+};
+
+// Bit for a part of speech, for sets of them.
+constexpr std::uint32_t pos_bit(lexicon::Pos pos) { return 1u << static_cast<unsigned>(pos); }
+
+class FormCache {
+public:
+  explicit FormCache(const lexicon::Lexicon& lexicon) : m_lexicon(lexicon) {}
+  // Returns the readings of `form` (and of its other capitalisation). The reference stays valid
+  // until the next call.
+  const FormReadings& get(std::string_view form);
+  // Returns the readings of `form` exactly as written, uncached (for compound parts).
+  std::vector<Reading> lookup(std::string_view form) const;
+  const lexicon::Lexicon& lexicon() const { return m_lexicon; }
+
+private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static constexpr std::size_t k_max_entries = 200000;
+  const lexicon::Lexicon& m_lexicon;
+  std::unordered_map<std::string, FormReadings, Hash, std::equal_to<>> m_cache;
+};
+
+} // namespace wortkiste::extract

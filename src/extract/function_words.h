@@ -1,0 +1,24 @@
+#pragma once
+// The few closed word classes the context rules need to recognise by form, independent of what
+// the lexicon lists (lowercase forms; callers lowercase sentence-initial words).
+
+#include <string_view>
+
+namespace wortkiste::extract::function_words {
+
+// Articles and other determiners that open a noun phrase: "der", "einem", "keine", "diese".
+bool is_determiner(std::string_view lower);
+// Prepositions, including fused ones: "in", "im", "zum", "gegen", "über".
+bool is_preposition(std::string_view lower);
+// Subordinating conjunctions that open a verb-final clause: "dass", "weil", "während".
+bool is_subordinator(std::string_view lower);
+// Coordinating conjunctions: "und", "oder", "aber", "sondern", "denn", "sowie".
+bool is_coordinator(std::string_view lower);
+// Forms that may be relative pronouns after a comma: "der", "die", "dessen", "welche".
+bool is_relative(std::string_view lower);
+// Reflexive pronouns: "sich", "mich", "dich", "uns", "euch".
+bool is_reflexive(std::string_view lower);
+// Personal pronouns that may stand between a finite verb and its particle: "er", "sie", "wir".
+bool is_personal_pronoun(std::string_view lower);
+
+} // namespace wortkiste::extract::function_words

@@ -1,0 +1,78 @@
+#include "extract/names.h"
+
+#include "extract/spelling.h"
+
+#include <algorithm>
+#include <array>
+
+namespace wortkiste::extract {
+
+namespace {
+
+// German names of states and regions that news text names most often (the German display names
+// ICU also uses), plus capitals and large cities. Genitive "-s" forms are accepted by the caller.
+constexpr std::array<std::string_view, 171> k_places = {
+    "Afghanistan", "Afrika", "Ägypten", "Albanien", "Algerien", "Amerika", "Amsterdam", "Angola",
+    "Ankara", "Argentinien", "Armenien", "Aserbaidschan", "Asien", "Athen", "Äthiopien",
+    "Australien", "Bagdad", "Bahrain", "Bangladesch", "Barcelona", "Bayern", "Beirut", "Belarus",
+    "Belgien", "Berlin", "Bern", "Bolivien", "Bonn", "Bosnien", "Brandenburg", "Brasilien",
+    "Bremen", "Brüssel", "Budapest", "Bulgarien", "Chile", "China", "Damaskus", "Dänemark",
+    "Deutschland", "Dortmund", "Dresden", "Dublin", "Düsseldorf", "Ecuador", "England", "Estland",
+    "Europa", "Finnland", "Frankfurt", "Frankreich", "Gaza", "Genf", "Georgien", "Griechenland",
+    "Großbritannien", "Hamburg", "Hannover", "Hessen", "Indien", "Indonesien", "Irak", "Iran",
+    "Irland", "Island", "Israel", "Istanbul", "Italien", "Jamaika", "Japan", "Jemen",
+    "Jerusalem", "Jordanien", "Kabul", "Kairo", "Kalifornien", "Kambodscha", "Kamerun", "Kanada",
+    "Kasachstan", "Katar", "Kenia", "Kiew", "Köln", "Kolumbien", "Kongo", "Korea", "Kosovo",
+    "Kroatien", "Kuba", "Kurdistan", "Kuwait", "Lateinamerika", "Lettland", "Libanon", "Libyen",
+    "Liechtenstein", "Litauen", "London", "Luxemburg", "Madrid", "Mailand", "Malaysia", "Mali",
+    "Marokko", "Mexiko", "Moldau", "Monaco", "Mongolei", "Montenegro", "Mosambik", "Moskau",
+    "Mossul", "München", "Myanmar", "Nahost", "Neuseeland", "Niederlande", "Niedersachsen",
+    "Niger", "Nigeria", "Nordkorea", "Norwegen", "Nürnberg", "Oman", "Österreich", "Pakistan",
+    "Palästina", "Paris", "Peking", "Peru", "Polen", "Portugal", "Prag", "Rom", "Rumänien",
+    "Russland", "Sachsen", "Saudi-Arabien", "Schottland", "Schweden", "Schweiz", "Senegal",
+    "Serbien", "Singapur", "Slowakei", "Slowenien", "Somalia", "Spanien", "Stuttgart", "Sudan",
+    "Südafrika", "Südkorea", "Syrien", "Taiwan", "Teheran", "Thailand", "Tschechien", "Tunesien",
+    "Türkei", "Ukraine", "Ungarn", "Uruguay", "Usbekistan", "Venezuela", "Vietnam", "Warschau",
+    "Washington", "Wien", "Zürich", "Zypern"};
+
+constexpr std::array<std::string_view, 11> k_name_particles = {
+    "al", "bin", "da", "de", "del", "di", "el", "ibn", "van", "von", "zu"};
+
+bool listed_place(std::string_view form) {
+  static const auto sorted = [] {
+    auto copy = k_places;
+    std::sort(copy.begin(), copy.end());
+    return copy;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), form);
+}
+
+} // namespace
+
+bool is_place_name(std::string_view form) {
+  if (listed_place(form)) {
+    return true;
+  }
+  // Genitive: "Iraks", "Deutschlands".
+  return form.size() > 3 && form.back() == 's' && listed_place(form.substr(0, form.size() - 1));
+}
+
+bool is_acronym(std::string_view form) {
+  if (!is_all_caps(form)) {
+    return false;
+  }
+  for (char c : form) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '&' ||
+          static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool is_name_particle(std::string_view form) {
+  return std::find(k_name_particles.begin(), k_name_particles.end(), form) !=
+         k_name_particles.end();
+}
+
+} // namespace wortkiste::extract

@@ -1,0 +1,20 @@
+#pragma once
+// Names of persons, places, organisations and acronyms, kept apart from vocabulary: "Irak",
+// "Bagdad", "Thabet al-Abbassi", "ISIS", "USA", "Vereinigten Staaten".
+
+#include <string_view>
+
+namespace wortkiste::extract {
+
+// Returns true for a German country, region or well-known city name, in any case form the news
+// uses ("Irak", "Iraks", "Syrien", "Bagdad", "Kurdistan").
+bool is_place_name(std::string_view form);
+
+// Returns true for an acronym: two or more capitals, maybe digits or "-" ("USA", "ISIS", "G7").
+bool is_acronym(std::string_view form);
+
+// Returns true for the small words inside personal names: "al" of "al-Abbassi", "von", "van",
+// "de", "bin".
+bool is_name_particle(std::string_view form);
+
+} // namespace wortkiste::extract

@@ -1,0 +1,28 @@
+#pragma once
+// Separable verbs joined across the clause: "kündigten Washington und Bagdad am Freitag,
+// 27. September, an" -> ankündigen; "gingen die Zellen nach wie vor gegen ISIS vor" -> vorgehen;
+// "greifen weiterhin sporadisch Armee- und Polizeipersonal an" -> angreifen. And reflexive verbs:
+// "richteten sich gegen" -> sich richten.
+
+#include "extract/analysis.h"
+#include "extract/form_readings.h"
+#include "extract/lemmatizer.h"
+
+#include <span>
+#include <string>
+
+namespace wortkiste::extract {
+
+// Joins every clause-final particle to its finite verb in `sentence` (parallel to `words` and
+// `lowers`): sets joined_lemma and particle_index on the verb and is_particle_of_verb on the
+// particle. A particle joins only when the finite form has a reading of the joined verb in the
+// lexicon with exactly that detached particle.
+void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
+                          SentenceAnalysis& sentence, FormCache& cache);
+
+// Marks verbs that take "sich" in their clause: "Drohnenangriffe ... richteten sich gegen die
+// Koalition" -> reflexive on "richteten".
+void mark_reflexive_verbs(std::span<const Word> words, std::span<const std::string> lowers,
+                          SentenceAnalysis& sentence);
+
+} // namespace wortkiste::extract

@@ -1,0 +1,127 @@
+#include "extract/unknown_words.h"
+
+#include "extract/spelling.h"
+
+#include <array>
+
+namespace wortkiste::extract {
+
+using lexicon::Pos;
+
+namespace {
+
+// Productive adjective suffixes: a stem ending in one of them is an adjective even when the
+// lexicon lacks it ("dschihadistisch", "sicherheitspolitisch", "zweijährig", "machbar").
+constexpr std::array<std::string_view, 17> k_adjective_suffixes = {
+    "isch", "lich", "ig", "bar", "sam", "haft", "los", "voll", "iv", "al", "ell", "är", "ös",
+    "end", "ant", "ent", "weit"};
+
+bool has_adjective_suffix(std::string_view stem) {
+  if (stem.size() < 5) {
+    return false;
+  }
+  for (auto suffix : k_adjective_suffixes) {
+    if (ends_with(stem, suffix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<lexicon::LemmaId> known_adjective(std::string_view stem, FormCache& cache) {
+  return cache.lexicon().find_lemma(stem, Pos::Adjective);
+}
+
+} // namespace
+
+std::optional<std::string_view> strip_adjective_ending(std::string_view lower) {
+  for (auto ending : {"en", "em", "er", "es", "e"}) {
+    std::string_view e(ending);
+    if (lower.size() > e.size() + 2 && ends_with(lower, e)) {
+      return lower.substr(0, lower.size() - e.size());
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache) {
+  // Try the form itself (an uninflected "dschihadistisch"), then without its ending, then
+  // without comparative "-er-" or superlative "-st-" as well ("irakischeren" is rare but legal).
+  std::string_view candidates[4];
+  std::size_t n = 0;
+  candidates[n++] = lower;
+  if (auto stem = strip_adjective_ending(lower)) {
+    candidates[n++] = *stem;
+    if (ends_with(*stem, "er") && stem->size() > 5) {
+      candidates[n++] = stem->substr(0, stem->size() - 2);
+    } else if (ends_with(*stem, "st") && stem->size() > 5) {
+      candidates[n++] = stem->substr(0, stem->size() - 2);
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (auto id = known_adjective(candidates[k], cache)) {
+      return Guess{std::string(candidates[k]), Pos::Adjective, 0, id};
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (has_adjective_suffix(candidates[k])) {
+      return Guess{std::string(candidates[k]), Pos::Adjective, 0, std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective,
+                                      FormCache& cache) {
+  auto stem = strip_adjective_ending(lower);
+  if (!stem) {
+    return std::nullopt;
+  }
+  for (const auto& r : cache.lookup(*stem)) {
+    if (r.pos == Pos::Verb && (r.features & (lexicon::feature::k_participle2 |
+                                             lexicon::feature::k_participle1))) {
+      if (as_adjective) {
+        return Guess{std::string(*stem), Pos::Adjective, 0, std::nullopt};
+      }
+      return Guess{std::string(r.lemma), Pos::Verb, r.features, r.id};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cache) {
+  // "abzumildern": particle "ab", "zu", verb "mildern"; the particle has at least 2 letters.
+  for (std::size_t p = 2; p + 4 < lower.size(); ++p) {
+    if (lower.compare(p, 2, "zu") != 0) {
+      continue;
+    }
+    std::string joined(lower.substr(0, p));
+    joined += lower.substr(p + 2);
+    if (auto id = cache.lexicon().find_lemma(joined, Pos::Verb)) {
+      return Guess{joined, Pos::Verb, lexicon::feature::k_zu_infinitive, id};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Guess> guess_hyphenated(std::string_view lower, FormCache& cache) {
+  auto dash = lower.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 3 > lower.size()) {
+    return std::nullopt;
+  }
+  std::string_view head = lower.substr(dash + 1);
+  std::string_view prefix = lower.substr(0, dash + 1);
+  for (const auto& r : cache.lookup(head)) {
+    if (r.pos == Pos::Adjective || r.pos == Pos::Verb) {
+      return Guess{std::string(prefix) + std::string(r.lemma), r.pos, r.features, std::nullopt};
+    }
+  }
+  if (auto g = guess_adjective(head, cache)) {
+    g->lemma = std::string(prefix) + g->lemma;
+    g->lemma_id.reset();
+    return g;
+  }
+  return std::nullopt;
+}
+
+} // namespace wortkiste::extract
