@@ -2,6 +2,7 @@
 // A deck's scheduling options, stored as JSON in decks.config (absent keys take the defaults;
 // other keys such as "card_types" are kept untouched), plus the collection-wide settings.
 
+#include "srs/calendar.h"
 #include "srs/card.h"
 #include "store/database.h"
 
@@ -37,6 +38,11 @@ std::expected<void, std::string> save_deck_config(Database& db, std::int64_t dec
 // Returns the FSRS parameters for a deck: its own, else the collection's ("fsrs_parameters"
 // setting), else the defaults; with its retention, maximum interval, steps and fuzz on.
 srs::Parameters deck_parameters(Database& db, std::int64_t deck_id);
+
+// Returns the collection-wide FSRS weights (setting "fsrs_parameters"), or nullopt.
+std::optional<srs::Weights> collection_parameters(Database& db);
+// Stores collection-wide FSRS weights (used by every deck without its own).
+void set_collection_parameters(Database& db, const srs::Weights& w);
 
 // Returns the collection's rollover hour (setting "rollover_hour", 0..23, default 4).
 int rollover_hour(Database& db);
