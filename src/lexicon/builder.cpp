@@ -162,7 +162,9 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
 // (frequency ~ 1 / rank); a form shared by several lemmas ("die": article, pronoun) splits its
 // share evenly among them; a lemma's score is the sum over all its forms ("Einsatz", "Einsatzes",
 // "Einsätze", "Einsätzen"), and lemmas are ranked by score, 1 = most frequent. Summing forms keeps
-// verbs with many forms from being ranked by their rarest spelling alone.
+// verbs with many forms from being ranked by their rarest spelling alone. A finite form read with
+// a detached particle does not count for the separable verb: "ging" is mostly gehen, and
+// vorgehen is counted by its own spellings (vorgehen, vorgegangen, vorzugehen, vorging).
 void assign_lemma_ranks(LexiconModel& model, const std::unordered_map<std::string, std::uint32_t>& ranks,
                         bool subtitles) {
   std::vector<double> score(model.lemmas().size(), 0.0);
@@ -173,9 +175,15 @@ void assign_lemma_ranks(LexiconModel& model, const std::unordered_map<std::strin
     }
     std::vector<LemmaId> lemmas;
     for (const auto& a : list) {
+      if (!a.particle.empty()) {
+        continue; // "ging" counts for gehen, not for each of vorgehen, ausgehen, hingehen ...
+      }
       if (std::find(lemmas.begin(), lemmas.end(), a.lemma) == lemmas.end()) {
         lemmas.push_back(a.lemma);
       }
+    }
+    if (lemmas.empty()) {
+      continue;
     }
     const double share = 1.0 / static_cast<double>(it->second) / static_cast<double>(lemmas.size());
     for (LemmaId id : lemmas) {

@@ -78,8 +78,14 @@ Term parse_term(std::string_view raw, bool german) {
         }
       } else if (c == '[') {
         term.labels.push_back("[" + std::string(trim(inner)) + "]");
+        if (!term.tags.empty()) {
+          term.group_labels.push_back(term.labels.back());
+        }
       }
       // Parenthesised comments are dropped: "Benachrichtigung {f} (von etw.)".
+      if (c == '(') {
+        term.has_comment = true;
+      }
       i = j - 1;
       kept += ' ';
       continue;
@@ -100,6 +106,13 @@ Term parse_term(std::string_view raw, bool german) {
     if (token.empty() || token == "…" || token == "..." || token == "/") {
       continue;
     }
+    if (!german && token.size() > 2 &&
+        ((token.front() == '<' && token.back() == '>') || (token.front() == '/' && token.back() == '/'))) {
+      continue; // "to sortie <sortieing> <sortied>", "to be announced /TBA/"
+    }
+    if (!german && token == "<>") {
+      continue;
+    }
     if (german) {
       if (std::find(k_object_markers.begin(), k_object_markers.end(), token) !=
           k_object_markers.end()) {
@@ -115,6 +128,23 @@ Term parse_term(std::string_view raw, bool german) {
       text += ' ';
     }
     text += token;
+  }
+  if (!german) {
+    // "to announce sth." -> "to announce": the object is understood, as in the German headword.
+    // A preposition before the object stays with it: "to go after sb.", "to take hold of sth.".
+    constexpr std::array<std::string_view, 14> k_prepositions = {
+        "after", "of", "to", "on", "in", "at", "for", "with", "from", "about", "into", "over",
+        "through", "by"};
+    for (std::string_view object : {" sb./sth.", " sth./sb.", " sth.", " sb."}) {
+      if (text.size() > object.size() + 3 && std::string_view(text).ends_with(object)) {
+        const std::string_view rest = std::string_view(text).substr(0, text.size() - object.size());
+        const std::string_view last = rest.substr(rest.rfind(' ') + 1);
+        if (std::find(k_prepositions.begin(), k_prepositions.end(), last) == k_prepositions.end()) {
+          text.resize(rest.size());
+        }
+        break;
+      }
+    }
   }
   term.text = std::move(text);
   return term;
@@ -137,6 +167,15 @@ std::optional<Entry> parse_line(std::string_view line) {
     for (auto alt : split_top_level(german[i], ";")) {
       if (auto t = trim(alt); !t.empty()) {
         entry.senses[i].german.push_back(parse_term(t, true));
+      }
+    }
+    auto& german_terms = entry.senses[i].german;
+    for (std::size_t k = german_terms.size(); k-- > 1;) {
+      if (german_terms[k - 1].tags.empty()) {
+        auto& term = german_terms[k - 1];
+        term.tags = german_terms[k].tags;
+        term.group_labels = german_terms[k].group_labels;
+        term.labels.insert(term.labels.end(), term.group_labels.begin(), term.group_labels.end());
       }
     }
     if (i < english.size()) {

@@ -6,8 +6,10 @@
 #include "lexicon/sources.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
+#include <unordered_set>
 #include <sstream>
 
 namespace wortkiste::lexicon {
@@ -70,10 +72,182 @@ std::vector<Gloss> english_glosses(const ding::Sense& sense) {
 }
 
 struct Candidate {
-  int priority = 0; // 0: the term is the entry's only headword; 1: one of several
+  double score = 0;  // lower first
   std::size_t entry = 0;
   std::vector<Gloss> glosses;
 };
+
+// Returns how many leading senses after the headword are principal parts rather than examples:
+// verbs "ankündigend | angekündigt | kündigt an | kündigte an", adjectives "größer | am größten".
+std::size_t principal_part_senses(const ding::Entry& entry, Pos pos) {
+  const auto& senses = entry.senses;
+  if (pos == Pos::Verb && senses.size() >= 3 && !senses[1].german.empty() &&
+      senses[1].german[0].text.ends_with("nd")) {
+    return std::min<std::size_t>(senses.size() - 1, 4);
+  }
+  if (pos == Pos::Adjective && senses.size() >= 3 && !senses[2].german.empty() &&
+      senses[2].german[0].text.starts_with("am ")) {
+    return 2;
+  }
+  return 0;
+}
+
+// How well an entry speaks for one of its headwords, lower is better. Ding's order within a
+// letter is no guide to frequency, so we weigh what the entry shows:
+// - the headword's place among the synonyms: the first ("etw. ankündigen; bekanntgeben ...") or
+//   only one is the word the entry is about; a later one is a near-synonym;
+// - labels on the headword ([mil.], [ugs.], [veraltet]) mark special senses;
+// - a comment narrows the sense ("Einsatz {m} (Musik)");
+// - a reflexive use is a sense of its own ("sich ankündigen": to loom);
+// - many example senses mark a main sense ("Einsatz {m} (Blaulichtorganisationen, Militär)" has
+//   six, "Einsatz {m} (Musik)" one).
+double entry_score(const ding::Entry& entry, std::size_t alternative, const ding::Term& term,
+                   Pos pos) {
+  double score = alternative == 0 ? 0.0 : alternative == 1 ? 1.0 : 2.0;
+  if (!term.labels.empty()) {
+    score += 2.0;
+  }
+  if (term.has_comment) {
+    score += 1.0;
+  }
+  // "sich ankündigen" (to loom) is another verb than "etw. ankündigen" (to announce).
+  if (term.reflexive) {
+    score += 1.5;
+  }
+  const std::size_t extra = entry.senses.size() - 1 - principal_part_senses(entry, pos);
+  score -= static_cast<double>(std::min<std::size_t>(extra, 6)) / 3.0;
+  return score;
+}
+
+// Orders candidates and takes up to two senses of each entry before any third: the learner sees
+// the distinct meanings first ("operation; mission; stake"), not five synonyms of one.
+std::vector<Gloss> merge_glosses(std::vector<Candidate>& list, std::vector<Gloss> out = {}) {
+  std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score < b.score : a.entry < b.entry;
+  });
+  auto add = [&](const Gloss& g) {
+    if (out.size() < k_max_glosses &&
+        std::none_of(out.begin(), out.end(), [&](const Gloss& o) { return o.text == g.text; })) {
+      out.push_back(g);
+    }
+  };
+  for (const auto& c : list) {
+    for (std::size_t i = 0; i < c.glosses.size() && i < 2; ++i) {
+      add(c.glosses[i]);
+    }
+  }
+  for (const auto& c : list) {
+    for (std::size_t i = 2; i < c.glosses.size(); ++i) {
+      add(c.glosses[i]);
+    }
+  }
+  return out;
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) {
+    return false;
+  }
+  const auto c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') ||
+         (c == 0xC3 && s.size() > 1 &&
+          (static_cast<unsigned char>(s[1]) == 0x84 || static_cast<unsigned char>(s[1]) == 0x96 ||
+           static_cast<unsigned char>(s[1]) == 0x9C));
+}
+
+// Returns `s` without its last `n` bytes.
+std::string drop(std::string_view s, std::size_t n) {
+  return std::string(s.substr(0, s.size() >= n ? s.size() - n : 0));
+}
+
+// Conjugates a verb that Morphy lacks from Ding's principal parts ("vereinbaren | vereinbarend |
+// vereinbart | vereinbart | vereinbarte"): present from the infinitive stem and the 3rd singular
+// (du gibst from er gibt), past from the 3rd singular past (weak: vereinbarte -> vereinbarten,
+// vereinbartest; strong: ging -> gingen, gingst). Separable verbs ("kündigt an") get the particle
+// as a detached reading and joined forms for subordinate clauses.
+void conjugate_from_principal_parts(LexiconModel& model, LemmaId id, const std::string& infinitive,
+                                    const std::string& participle1, const std::string& participle2,
+                                    const std::string& present3, const std::string& past3) {
+  namespace f = feature;
+  std::string particle;
+  std::string present = present3;
+  std::string past = past3;
+  if (auto space = present3.find(' '); space != std::string::npos) {
+    particle = present3.substr(space + 1);
+    present = present3.substr(0, space);
+    past = past3.substr(0, past3.find(' '));
+    if (particle.find(' ') != std::string::npos || !infinitive.starts_with(particle)) {
+      return; // not a plain separable verb; leave it to the glosses
+    }
+  }
+  const std::string rest = infinitive.substr(particle.size()); // kündigen
+  if (!rest.ends_with("en") && !rest.ends_with("ern") && !rest.ends_with("eln")) {
+    return;
+  }
+  const std::string stem = rest.ends_with("en") ? drop(rest, 2) : drop(rest, 1); // kündig, wander
+  auto add = [&](const std::string& form, std::uint32_t bits) {
+    if (particle.empty()) {
+      model.add_form(form, id, bits);
+    } else {
+      model.add_form(form, id, bits, particle);
+      model.add_form(particle + form, id, bits);
+    }
+  };
+  model.add_form(infinitive, id, f::k_infinitive);
+  model.add_form(participle1, id, f::k_participle1);
+  model.add_form(participle2, id, f::k_participle2);
+  model.add_form(particle + "zu" + rest, id, f::k_zu_infinitive);
+  const std::uint32_t pres = f::k_present;
+  add(stem + "e", pres | f::k_singular | f::k_person1);
+  // du gibst / du arbeitest / du vereinbarst: from the 3rd person (gibt, arbeitet, vereinbart).
+  const std::string second = present.ends_with("et") && !stem.ends_with('e') ? drop(present, 1) + "st"
+                             : present.ends_with('t') ? drop(present, 1) + "st"
+                                                      : present + "st";
+  add(second, pres | f::k_singular | f::k_person2);
+  add(present, pres | f::k_singular | f::k_person3);
+  add(rest, pres | f::k_plural | f::k_person1 | f::k_person3);
+  add(present.ends_with("et") ? present : stem + "t", pres | f::k_plural | f::k_person2);
+  const std::uint32_t pst = f::k_past;
+  add(past, pst | f::k_singular | f::k_person1 | f::k_person3);
+  if (past.ends_with("te")) {
+    add(past + "st", pst | f::k_singular | f::k_person2);
+    add(past + "n", pst | f::k_plural | f::k_person1 | f::k_person3);
+    add(past + "t", pst | f::k_plural | f::k_person2);
+  } else {
+    add(past + (past.ends_with('s') || past.ends_with("ß") ? "est" : "st"),
+        pst | f::k_singular | f::k_person2);
+    add(past + "en", pst | f::k_plural | f::k_person1 | f::k_person3);
+    add(past + (past.ends_with('t') || past.ends_with('d') ? "et" : "t"),
+        pst | f::k_plural | f::k_person2);
+  }
+  LemmaDraft& l = model.lemma(id);
+  l.separable_prefix = particle;
+  l.past = past3;
+  l.participle2 = participle2;
+  l.auxiliary = perfect_auxiliary(infinitive, particle);
+}
+
+// Adds the comparative and superlative Ding gives for an adjective ("groß {adj} | größer | am
+// größten") when Morphy's tables lack them.
+void add_comparison(LexiconModel& model, LemmaId id, const std::string& comparative,
+                    const std::string& superlative_phrase) {
+  namespace f = feature;
+  constexpr std::array<std::string_view, 5> k_endings = {"e", "en", "em", "er", "es"};
+  if (comparative.find(' ') == std::string::npos && !comparative.empty()) {
+    model.add_form(comparative, id, f::k_comparative);
+    for (auto e : k_endings) {
+      model.add_form(comparative + std::string(e), id, f::k_comparative | f::k_inflected);
+    }
+  }
+  // "am größten" -> größt-: größte, größten, größtem, größter, größtes.
+  if (superlative_phrase.starts_with("am ") && superlative_phrase.ends_with("en") &&
+      superlative_phrase.find(' ', 3) == std::string::npos) {
+    const std::string stem = drop(superlative_phrase.substr(3), 2);
+    for (auto e : k_endings) {
+      model.add_form(stem + std::string(e), id, f::k_superlative | f::k_inflected);
+    }
+  }
+}
 
 } // namespace
 
@@ -128,10 +302,45 @@ DingData read_ding(const std::filesystem::path& path) {
   return data;
 }
 
+namespace {
+
+// The term at `alternative` of sense `sense`, or nullptr.
+const ding::Term* aligned(const ding::Entry& entry, std::size_t sense, std::size_t alternative) {
+  if (sense < entry.senses.size() && alternative < entry.senses[sense].german.size()) {
+    return &entry.senses[sense].german[alternative];
+  }
+  return nullptr;
+}
+
+bool has_reading(const LexiconModel& model, const std::string& form, Pos pos) {
+  if (const auto* list = model.analyses(form)) {
+    for (const auto& a : *list) {
+      if (model.lemma(a.lemma).pos == pos) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace
+
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*/) {
   std::map<LemmaId, std::vector<Candidate>> candidates;
   std::map<std::pair<std::string, Pos>, std::vector<Candidate>> phrase_candidates;
   std::map<LemmaId, std::pair<bool, bool>> reflexive_seen; // (seen with sich, seen without)
+  const std::size_t morphy_lemmas = model.lemmas().size();
+  // Ding tags some adverbs {conj} as well ("weiterhin {conj}": plus): the adverb reading wins.
+  std::unordered_set<std::string> adverbs;
+  for (const auto& entry : ding.entries) {
+    if (!entry.senses.empty()) {
+      for (const auto& t : entry.senses[0].german) {
+        if (t.has_tag("adv") && is_single_word(t.text)) {
+          adverbs.insert(t.text);
+        }
+      }
+    }
+  }
 
   for (std::size_t e = 0; e < ding.entries.size(); ++e) {
     const auto& entry = ding.entries[e];
@@ -143,7 +352,6 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     if (glosses.empty()) {
       continue;
     }
-    const int priority = head.german.size() == 1 ? 0 : 1;
     for (std::size_t alt = 0; alt < head.german.size(); ++alt) {
       const auto& term = head.german[alt];
       if (term.text.empty() || is_old(term)) {
@@ -153,9 +361,10 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       if (!pos) {
         continue;
       }
+      const double score = entry_score(entry, alt, term, *pos);
       if (!is_single_word(term.text)) {
         // "nach wie vor", "in der Lage sein": fixed phrases, looked up by headword.
-        phrase_candidates[{term.text, *pos}].push_back(Candidate{priority, e, glosses});
+        phrase_candidates[{term.text, *pos}].push_back(Candidate{score, e, glosses});
         continue;
       }
       std::optional<LemmaId> id = model.find_lemma(term.text, *pos);
@@ -168,33 +377,51 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       if (!id) {
         if (*pos == Pos::Noun) {
           // A noun Morphy lacks: gender from the tag, plural from the {pl} sense at the same place
-          // ("Drohne {f} | Drohnen {pl}").
-          if (term.has_tag("pl") && term_gender(term) == Gender::None) {
-            continue; // a plural-only headword is listed by its plural
+          // ("Drohne {f} | Drohnen {pl}"). Nouns are capitalised; "{m}" on "ca." is noise.
+          if ((term.has_tag("pl") && term_gender(term) == Gender::None) || !starts_upper(term.text)) {
+            continue;
           }
           id = model.add_lemma(term.text, Pos::Noun);
           auto& l = model.lemma(*id);
           l.gender = term_gender(term);
           model.add_form(term.text, *id, feature::k_singular);
-          if (entry.senses.size() > 1 && alt < entry.senses[1].german.size() &&
-              entry.senses[1].german[alt].has_tag("pl") &&
-              is_single_word(entry.senses[1].german[alt].text)) {
-            l.plural = entry.senses[1].german[alt].text;
+          if (const auto* plural = aligned(entry, 1, alt);
+              plural != nullptr && plural->has_tag("pl") && is_single_word(plural->text)) {
+            l.plural = plural->text;
             model.add_form(l.plural, *id, feature::k_plural);
           }
-        } else if (*pos == Pos::Verb || *pos == Pos::Adjective) {
-          continue; // without Morphy's tables we cannot inflect them; glosses only for known ones
+        } else if (*pos == Pos::Verb) {
+          // A verb Morphy lacks (vereinbaren): conjugate it from the principal parts, when the
+          // entry has all of them.
+          const auto* p1 = aligned(entry, 1, alt);
+          const auto* p2 = aligned(entry, 2, alt);
+          const auto* pres = aligned(entry, 3, alt);
+          const auto* past = aligned(entry, 4, alt);
+          if (principal_part_senses(entry, Pos::Verb) < 4 || p1 == nullptr || p2 == nullptr ||
+              pres == nullptr || past == nullptr || starts_upper(term.text)) {
+            continue;
+          }
+          id = model.add_lemma(term.text, Pos::Verb);
+          conjugate_from_principal_parts(model, *id, term.text, p1->text, p2->text, pres->text,
+                                         past->text);
+        } else if (*pos == Pos::Adjective) {
+          continue; // without Morphy's declension table; glosses only for known adjectives
         } else {
-          // Adverbs (weiterhin, bereits) and function words the closed-class list lacks.
-          bool known = false;
+          // Adverbs (weiterhin, bereits) and function words the closed-class list lacks. A word
+          // that is also an adjective stays ADJ: in UD German "schnell" in "er läuft schnell" is
+          // ADJ, and Ding's "{adv}" entries for adjectives ("besser {adv}") would only add noise.
+          if (has_reading(model, term.text, Pos::Adjective)) {
+            continue;
+          }
+          bool function_word = false;
           if (const auto* list = model.analyses(term.text)) {
             for (const auto& a : *list) {
               const Pos p = model.lemma(a.lemma).pos;
-              known = known || (p != Pos::Noun && p != Pos::Verb && p != Pos::Adjective &&
-                                p != Pos::ProperNoun);
+              function_word = function_word || (p != Pos::Noun && p != Pos::Verb &&
+                                                p != Pos::ProperNoun && p != Pos::Adverb);
             }
           }
-          if (known && *pos != Pos::Adverb) {
+          if (*pos != Pos::Adverb && (function_word || adverbs.contains(term.text))) {
             continue;
           }
           id = model.add_lemma(term.text, *pos);
@@ -203,39 +430,35 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       }
       auto& flags = reflexive_seen[*id];
       (term.reflexive ? flags.first : flags.second) = true;
-      candidates[*id].push_back(Candidate{priority, e, glosses});
+      candidates[*id].push_back(Candidate{score, e, glosses});
 
-      // Verb principal parts: "etw. ankündigen {vt} | ankündigend | angekündigt | kündigt an |
-      // kündigte an". Fill what Morphy lacks.
-      if (*pos == Pos::Verb && head.german.size() == 1 && entry.senses.size() >= 5) {
+      const bool from_morphy = *id < morphy_lemmas;
+      if (*pos == Pos::Verb && from_morphy && principal_part_senses(entry, Pos::Verb) >= 4) {
+        // "etw. ankündigen {vt} | ankündigend | angekündigt | kündigt an | kündigte an": fill the
+        // principal parts Morphy lacks.
         auto& l = model.lemma(*id);
-        const auto& p2 = entry.senses[2].german;
-        const auto& past = entry.senses[4].german;
-        if (l.participle2.empty() && !p2.empty()) {
-          l.participle2 = p2[0].text;
+        const auto* p2 = aligned(entry, 2, alt);
+        const auto* past = aligned(entry, 4, alt);
+        if (l.participle2.empty() && p2 != nullptr) {
+          l.participle2 = p2->text;
         }
-        if (l.past.empty() && !past.empty()) {
-          l.past = past[0].text;
+        if (l.past.empty() && past != nullptr) {
+          l.past = past->text;
+        }
+      }
+      if (*pos == Pos::Adjective && principal_part_senses(entry, Pos::Adjective) == 2) {
+        const auto* comparative = aligned(entry, 1, alt);
+        const auto* superlative = aligned(entry, 2, alt);
+        if (comparative != nullptr && superlative != nullptr &&
+            model.lemma(*id).pos == Pos::Adjective) {
+          add_comparison(model, *id, comparative->text, superlative->text);
         }
       }
     }
   }
 
   for (auto& [id, list] : candidates) {
-    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
-      return a.priority != b.priority ? a.priority < b.priority : a.entry < b.entry;
-    });
-    auto& out = model.lemma(id).glosses;
-    for (const auto& c : list) {
-      for (const auto& g : c.glosses) {
-        if (out.size() >= k_max_glosses) {
-          break;
-        }
-        if (std::none_of(out.begin(), out.end(), [&](const Gloss& o) { return o.text == g.text; })) {
-          out.push_back(g);
-        }
-      }
-    }
+    model.lemma(id).glosses = merge_glosses(list, std::move(model.lemma(id).glosses));
   }
   for (const auto& [id, flags] : reflexive_seen) {
     // Ding lists "sich weigern" but never plain "weigern": a reflexive verb.
@@ -244,21 +467,10 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     }
   }
   for (auto& [key, list] : phrase_candidates) {
-    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
-      return a.priority != b.priority ? a.priority < b.priority : a.entry < b.entry;
-    });
     PhraseDraft phrase;
     phrase.text = key.first;
     phrase.pos = key.second;
-    for (const auto& c : list) {
-      for (const auto& g : c.glosses) {
-        if (phrase.glosses.size() < k_max_glosses &&
-            std::none_of(phrase.glosses.begin(), phrase.glosses.end(),
-                         [&](const Gloss& o) { return o.text == g.text; })) {
-          phrase.glosses.push_back(g);
-        }
-      }
-    }
+    phrase.glosses = merge_glosses(list);
     model.phrases.push_back(std::move(phrase));
   }
 }

@@ -77,6 +77,16 @@ inline constexpr std::uint32_t k_finite = k_present | k_past | k_subjunctive1 | 
                                           k_imperative;
 } // namespace feature
 
+// Returns the features in a learner's words: "past tense, 1st/3rd person plural",
+// "dative plural", "comparative". Empty for none.
+std::string describe_features(std::uint32_t features);
+// Returns the names of the feature bits set, for machine output: {"past", "plural", "person3"}.
+std::vector<std::string_view> feature_names(std::uint32_t features);
+
+// Returns `form` as written, lowercased and capitalised (each once, in that order): the spellings
+// to try for a word at the start of a sentence or typed by a user ("Einsätze", "einsätze").
+std::vector<std::string> case_variants(std::string_view form);
+
 using LemmaId = std::uint32_t;
 
 // One reading of a written form.
