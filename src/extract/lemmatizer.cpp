@@ -8,7 +8,10 @@
 #include "extract/spelling.h"
 #include "extract/unknown_words.h"
 
+#include <algorithm>
+#include <array>
 #include <bit>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,6 +81,37 @@ bool has_adjective_ending(std::string_view lower) {
          ends_with(lower, "er") || ends_with(lower, "es");
 }
 
+// Which auxiliaries a sentence contains: a bare participle is a verb form next to "wurde" or
+// "hat" ("Lieferzeiten wurden exakt eingehalten" -> einhalten) and often an adjective next to
+// "ist" ("ich bin begeistert" -> begeistert).
+struct Auxiliaries {
+  bool werden = false;
+  bool haben = false;
+  bool sein = false;
+};
+
+Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
+  static constexpr std::array<std::string_view, 15> k_werden = {
+      "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest", "wurden", "wurdet",
+      "würde", "würden", "würdest", "würdet", "worden", "geworden"};
+  static constexpr std::array<std::string_view, 13> k_haben = {
+      "habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
+      "hätten", "hättest", "gehabt"};
+  static constexpr std::array<std::string_view, 15> k_sein = {
+      "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wäre", "wären",
+      "sei", "seien", "gewesen", "sein"};
+  Auxiliaries aux;
+  auto in = [](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  for (const auto& w : lowers) {
+    aux.werden = aux.werden || in(k_werden, w);
+    aux.haben = aux.haben || in(k_haben, w);
+    aux.sein = aux.sein || in(k_sein, w);
+  }
+  return aux;
+}
+
 // Everything the rules may look at around token `i`.
 struct Context {
   std::span<const Word> words;
@@ -85,18 +119,25 @@ struct Context {
   std::span<const TokenAnalysis> done; // tokens before `i`, already decided
   std::size_t i = 0;
   bool initial = false; // first word of the sentence (after opening quotes or brackets)
+  FormCache* cache = nullptr;
+  Auxiliaries aux;
 
-  // The next token that is a word or number, if any.
-  const Word* next_word() const {
-    for (std::size_t k = i + 1; k < words.size(); ++k) {
+  // The index of the next token that is a word or number, skipping opening quotes.
+  std::optional<std::size_t> next_index(std::size_t from) const {
+    for (std::size_t k = from + 1; k < words.size(); ++k) {
       if (words[k].shape == Shape::Word || words[k].shape == Shape::Number) {
-        return &words[k];
+        return k;
       }
-      if (words[k].form != "„" && words[k].form != "\"" && words[k].form != "»") {
-        return nullptr;
+      if (words[k].form != "„" && words[k].form != "\"" && words[k].form != "»" &&
+          words[k].form != "``") {
+        return std::nullopt;
       }
     }
-    return nullptr;
+    return std::nullopt;
+  }
+  const Word* next_word() const {
+    auto k = next_index(i);
+    return k ? &words[*k] : nullptr;
   }
   // The word right before, or null after punctuation / at the start.
   const TokenAnalysis* prev() const {
@@ -106,20 +147,61 @@ struct Context {
     return &done[i - 1];
   }
   std::string_view prev_lower() const { return i == 0 ? std::string_view() : lowers[i - 1]; }
-  // True when the next word is capitalised (a noun or name follows: "erlaubte Mittel").
+  // True when a noun follows, maybe after more attributive adjectives or a number:
+  // "erlaubte Mittel", "acht bewaffnete deutsche Skinheads".
   bool noun_follows() const {
-    const Word* w = next_word();
-    return w != nullptr && w->shape == Shape::Word && starts_upper(w->form);
+    std::size_t k = i;
+    for (int hops = 0; hops < 4; ++hops) {
+      auto n = next_index(k);
+      if (!n) {
+        return false;
+      }
+      const Word& w = words[*n];
+      if (w.shape == Shape::Number) {
+        k = *n;
+        continue;
+      }
+      if (starts_upper(w.form)) {
+        return true;
+      }
+      const std::string& lower = lowers[*n];
+      if (!has_adjective_ending(lower)) {
+        return false;
+      }
+      const auto& fr = cache->get(w.form);
+      bool adjective = FormReadings::has(fr.as_written, Pos::Adjective);
+      if (!adjective && fr.as_written.empty()) {
+        adjective = guess_adjective(lower, *cache).has_value();
+      }
+      if (!adjective) {
+        return false;
+      }
+      k = *n;
+    }
+    return false;
   }
-  // True after an article, a preposition or an attributive adjective ("der gebildeten").
+  // True after an article, a preposition, a number or an attributive adjective ("der
+  // gebildeten", "mit erhobenen", "acht bewaffnete").
   bool inside_noun_phrase() const {
     auto p = prev_lower();
     if (function_words::is_determiner(p) || function_words::is_preposition(p)) {
       return true;
     }
+    if (i > 0 && words[i - 1].shape == Shape::Number) {
+      return true;
+    }
     const TokenAnalysis* t = prev();
-    return t != nullptr && (t->pos == Pos::Determiner || t->pos == Pos::Adjective);
+    return t != nullptr && (t->pos == Pos::Determiner || t->pos == Pos::Adjective ||
+                            t->pos == Pos::Numeral);
   }
+  // True when the previous word is a noun or name: "Der Biologe beobachtete Deutsche" has a
+  // finite verb after its subject.
+  bool after_noun() const {
+    const TokenAnalysis* t = prev();
+    return t != nullptr && (t->pos == Pos::Noun || t->pos == Pos::ProperNoun);
+  }
+  // True right after a comma: ", erklärte Japans Außenminister" is reported speech.
+  bool after_comma() const { return i > 0 && words[i - 1].form == ","; }
 };
 
 // Picks, among readings of one part of speech, the most plausible lemma: verbs without a
@@ -130,6 +212,16 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos) {
   auto better = [](const Reading& a, const Reading& b) {
     if (a.particle.empty() != b.particle.empty()) {
       return a.particle.empty();
+    }
+    // Nominalised adjectives take the masculine nominative, as in TIGER/UD German:
+    // "die Angeklagten" -> Angeklagter (not Angeklagte).
+    if (a.pos == Pos::Noun && a.lemma.size() == b.lemma.size() + 1 && a.lemma.starts_with(b.lemma) &&
+        a.lemma.ends_with("er") && b.lemma.ends_with("e")) {
+      return true;
+    }
+    if (b.pos == Pos::Noun && b.lemma.size() == a.lemma.size() + 1 && b.lemma.starts_with(a.lemma) &&
+        b.lemma.ends_with("er") && a.lemma.ends_with("e")) {
+      return false;
     }
     if ((a.rank != 0) != (b.rank != 0)) {
       return a.rank != 0;
@@ -144,6 +236,41 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos) {
   return best;
 }
 
+// Decides whether a form with verb and adjective readings is the adjective here.
+bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
+  std::string_view lower = ctx.lowers[ctx.i];
+  std::uint32_t verb_features = 0;
+  for (const auto& r : readings) {
+    if (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) {
+      verb_features |= r.features;
+    }
+  }
+  // "hervorragend", "entsprechend": a present participle is the adjective.
+  if ((verb_features & feature::k_participle1) && !(verb_features & feature::k_finite)) {
+    return true;
+  }
+  if (has_adjective_ending(lower) && !ends_with(lower, "en") && (verb_features & feature::k_finite) &&
+      (ctx.after_comma() || ctx.after_noun())) {
+    return false;
+  }
+  if (has_adjective_ending(lower) && ctx.noun_follows() &&
+      (ctx.inside_noun_phrase() || ctx.initial || !(verb_features & feature::k_finite))) {
+    return true;
+  }
+  if (has_adjective_ending(lower) && ctx.inside_noun_phrase() &&
+      !(verb_features & feature::k_finite)) {
+    return true;
+  }
+  const bool bare_participle = (verb_features & feature::k_participle2) != 0;
+  if (!bare_participle) {
+    return false;
+  }
+  // A bare participle is read as the verb form, whatever it modifies: UD German (from TIGER)
+  // lemmatises "wurden eingehalten", "ist gut aufgehoben" and mostly "ist sehr gepflegt" to the
+  // infinitive; only attributive participles with endings keep the participle ("erlaubte").
+  return false;
+}
+
 // Chooses the part of speech among a form's readings (all of one capitalisation).
 Pos choose_pos(const std::vector<Reading>& readings, const Context& ctx) {
   const std::uint32_t mask = pos_mask(readings);
@@ -154,12 +281,24 @@ Pos choose_pos(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
   // Participles and past forms used attributively take adjective endings:
   // "die erlaubte Menge" -> ADJ erlaubt, "die 2014 gebildete Koalition"; otherwise the verb:
-  // "zu der auch die USA oder Frankreich gehörten" -> gehören.
+  // "zu der auch die USA oder Frankreich gehörten" -> gehören; ", erklärte Japans
+  // Außenminister" and "Der Biologe beobachtete Deutsche" are finite verbs.
   if (has(Pos::Verb) && has(Pos::Adjective)) {
-    if (has_adjective_ending(lower) && (ctx.noun_follows() || ctx.inside_noun_phrase())) {
+    return participle_is_adjective(readings, ctx) ? Pos::Adjective : Pos::Verb;
+  }
+  // "weiter", "lange", "bestimmt" standing alone are adverbs (lemma = form); before a noun the
+  // adjective: "lange Wege" -> lang.
+  if (has(Pos::Adverb) && has(Pos::Adjective)) {
+    if (has_adjective_ending(lower) && ctx.noun_follows() && ctx.lowers[ctx.i] != "weiter") {
       return Pos::Adjective;
     }
-    return Pos::Verb;
+    const Reading* adv = best_of(readings, Pos::Adverb);
+    const Reading* adj = best_of(readings, Pos::Adjective);
+    if (adj != nullptr && (adj->features & (feature::k_comparative | feature::k_superlative)) &&
+        adv != nullptr && adv->lemma != lower) {
+      return Pos::Adjective;
+    }
+    return Pos::Adverb;
   }
   if (has(Pos::Noun) || has(Pos::ProperNoun)) {
     return has(Pos::Noun) ? Pos::Noun : Pos::ProperNoun;
@@ -204,18 +343,49 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   const Reading* r = best_of(readings, pos);
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
-  // A participle read as an adjective keeps the participle: "erlaubte" ADJ -> "erlaubt".
-  if (pos == Pos::Adjective) {
+  if (pos == Pos::Verb && (r->features & feature::k_participle1) &&
+      !(r->features & feature::k_finite)) {
+    // "ausreichend" read as a verb form stays a participle adjective: lemma "ausreichend".
+    t.lemma = std::string(lower);
+    t.pos = Pos::Adjective;
     return;
   }
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
-  if (pos == Pos::Verb && (r->features & (feature::k_participle1 | feature::k_participle2)) == 0 &&
-      has_adjective_ending(lower) && ctx.inside_noun_phrase() && ctx.noun_follows()) {
+  if (pos == Pos::Verb && has_adjective_ending(lower) && ctx.inside_noun_phrase() &&
+      ctx.noun_follows()) {
     if (auto g = guess_participle(lower, true, cache)) {
       apply_guess(t, *g);
     }
   }
+}
+
+// Returns the lemma of a noun form the lexicon lacks when it is an inflected form of a known
+// noun: genitive "Jahres" -> Jahr, weak "Herrn" -> Herr, dative plural "Tagen" -> Tag.
+std::optional<Reading> strip_noun_ending(std::string_view form, FormCache& cache) {
+  for (std::string_view ending : {"es", "s", "n", "en", "e", "ern", "er"}) {
+    if (form.size() <= ending.size() + 2 || !ends_with(form, ending)) {
+      continue;
+    }
+    std::string_view stem = form.substr(0, form.size() - ending.size());
+    for (const auto& r : cache.lookup(stem)) {
+      if (r.pos == Pos::Noun && r.lemma == stem) {
+        return r;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Swiss and careless spelling without "ß": "grosse" -> große, "Aussenbereich" -> Außenbereich.
+std::optional<std::string> with_eszett(std::string_view form) {
+  auto at = form.find("ss");
+  if (at == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string out(form);
+  out.replace(at, 2, "ß");
+  return out;
 }
 
 // A word the lexicon lacks in either capitalisation.
@@ -223,6 +393,15 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   std::string_view form = ctx.words[ctx.i].form;
   const std::string& lower = ctx.lowers[ctx.i];
   t.known_to_lexicon = false;
+  // "grosse" -> groß, "Aussenbereich" -> Außenbereich
+  if (auto respelled = with_eszett(form)) {
+    const auto& fr = cache.get(*respelled);
+    const auto& readings = !fr.as_written.empty() ? fr.as_written : fr.other_case;
+    if (!readings.empty() && (starts_upper(form) || !fr.as_written.empty())) {
+      choose_among(t, readings, ctx, cache);
+      return;
+    }
+  }
   if (!starts_upper(form) || (ctx.initial && !is_acronym(form))) {
     // "abzumildern" -> abmildern
     if (lower.find("zu") != std::string::npos) {
@@ -247,16 +426,51 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
     if (!starts_upper(form)) {
+      // "hotel", "mitarbeiter": a noun written in lowercase after an article.
+      if (ctx.inside_noun_phrase()) {
+        const auto& fr = cache.get(form);
+        if (FormReadings::has(fr.other_case, Pos::Noun)) {
+          apply_reading(t, *best_of(fr.other_case, Pos::Noun));
+          return;
+        }
+      }
       t.lemma = lower;
       t.pos = Pos::Other;
       return;
     }
+    // "Insgesamt", "Außerdem" at the start: a word of the frequency list is an ordinary word.
+    if (ctx.initial && cache.get(form).form_rank != 0 && !is_place_name(form) &&
+        !cache.lexicon().is_listed_name(lower)) {
+      t.lemma = lower;
+      t.pos = Pos::Adverb;
+      return;
+    }
   }
   // Acronyms and listed places are names: "ISIS", "USA", "Bagdad".
-  if (is_acronym(form) || is_place_name(form)) {
+  if (is_place_name(form)) {
     t.lemma = std::string(form);
     t.pos = Pos::ProperNoun;
     t.is_name = true;
+    return;
+  }
+  if (is_acronym(form)) {
+    // "VERANSTALTER" in a shouted sentence is the noun Veranstalter.
+    if (form.size() > 4) {
+      const auto& fr = cache.get(title_case(form));
+      if (FormReadings::has(fr.as_written, Pos::Noun)) {
+        apply_reading(t, *best_of(fr.as_written, Pos::Noun));
+        return;
+      }
+    }
+    t.lemma = std::string(form);
+    t.pos = Pos::ProperNoun;
+    t.is_name = true;
+    return;
+  }
+  // "Jahres" -> Jahr, "Herrn" -> Herr
+  if (auto r = strip_noun_ending(form, cache)) {
+    apply_reading(t, *r);
+    t.known_to_lexicon = false;
     return;
   }
   // "Übergangsplan" -> Übergang|Plan; "Sicherheitskräfte" -> Sicherheitskraft
@@ -293,16 +507,28 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   const auto& written = fr.as_written;
   const auto& lowered = fr.other_case;
+  const std::uint32_t lower_mask = pos_mask(lowered);
+  const std::uint32_t written_mask = pos_mask(written);
+  // An inflected adjective before a noun is the adjective, capitalised or not: "Soziale
+  // Bewegungen", "der Europäischen Union", "Frische leckere Zutaten".
+  if ((lower_mask & pos_bit(Pos::Adjective)) && has_adjective_ending(ctx.lowers[ctx.i]) &&
+      ctx.noun_follows() && !(written_mask & pos_bit(Pos::ProperNoun))) {
+    const Reading* adj = best_of(lowered, Pos::Adjective);
+    apply_reading(t, *adj);
+    return;
+  }
   if (ctx.initial && !lowered.empty()) {
-    const std::uint32_t lower_mask = pos_mask(lowered);
-    const std::uint32_t written_mask = pos_mask(written);
     // "Die", "In", "Nach": a function word at the start is the function word.
-    // "Heute", "Weiter", "Neue Studie": adverbs and adjectives before a noun are read lowercased.
+    // "Heute", "Weiter": adverbs are read lowercased; "Versuchen Sie", "Brauch ich": a verb
+    // before a pronoun starts a question or an imperative.
     const bool lowered_is_function = (lower_mask & k_function_pos) != 0;
     const bool written_is_noun = (written_mask & (pos_bit(Pos::Noun) | pos_bit(Pos::ProperNoun)));
+    const Word* next = ctx.next_word();
+    const bool pronoun_follows =
+        next != nullptr && function_words::is_personal_pronoun(to_lower(next->form));
     if (written.empty() || lowered_is_function || !written_is_noun ||
         (lower_mask & pos_bit(Pos::Adverb)) != 0 ||
-        ((lower_mask & pos_bit(Pos::Adjective)) != 0 && ctx.noun_follows())) {
+        ((lower_mask & pos_bit(Pos::Verb)) != 0 && pronoun_follows)) {
       choose_among(t, lowered, ctx, cache);
       return;
     }
@@ -330,6 +556,28 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   guess_unknown(t, ctx, cache);
 }
 
+// Old spelling keeps its "ß" in the lemma, as UD German does: "Prozeß" -> Prozeß (the lexicon
+// files it under Prozess), "Mißverständnis" -> Mißverständnis; "muß" -> müssen is untouched
+// because the "ss" of "müssen" stands before a vowel in both spellings.
+void keep_old_spelling(TokenAnalysis& t, std::string_view form) {
+  std::size_t at = form.find("ß");
+  while (at != std::string_view::npos) {
+    if (at + 1 < t.lemma.size() && t.lemma.compare(at, 2, "ss") == 0 &&
+        form.substr(0, at) == std::string_view(t.lemma).substr(0, at)) {
+      const std::size_t after = at + 2;
+      const bool vowel_follows =
+          after < t.lemma.size() && std::string_view("aeiouyäöü").find(t.lemma[after]) !=
+                                        std::string_view::npos;
+      if (!vowel_follows && static_cast<unsigned char>(t.lemma[after < t.lemma.size() ? after : 0]) < 0x80) {
+        t.lemma.replace(at, 2, "ß");
+      } else if (after >= t.lemma.size()) {
+        t.lemma.replace(at, 2, "ß");
+      }
+    }
+    at = form.find("ß", at + 2);
+  }
+}
+
 bool opens(std::string_view form) {
   return form == "„" || form == "\"" || form == "»" || form == "(" || form == "‚" ||
          form == "'" || form == "«" || form == "-" || form == "–" || form == "“";
@@ -346,6 +594,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     lowers.push_back(w.shape == Shape::Word ? to_lower(w.form) : std::string(w.form));
   }
   bool seen_word = false;
+  const Auxiliaries aux = find_auxiliaries(lowers);
   for (std::size_t i = 0; i < words.size(); ++i) {
     TokenAnalysis& t = out.tokens[i];
     const Word& w = words[i];
@@ -359,8 +608,12 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     }
     Context ctx{words, lowers, std::span<const TokenAnalysis>(out.tokens.data(), i), i,
                 !seen_word || (i > 0 && (words[i - 1].form == ":" || opens(words[i - 1].form)) &&
-                                (i == 1 || words[i - 2].shape == Shape::Punctuation))};
+                                (i == 1 || words[i - 2].shape == Shape::Punctuation)),
+                &m_cache, aux};
     decide(t, ctx, m_cache);
+    if (w.form.find("ß") != std::string_view::npos) {
+      keep_old_spelling(t, w.form);
+    }
     seen_word = true;
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
