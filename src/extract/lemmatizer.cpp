@@ -194,6 +194,28 @@ struct Context {
     return t != nullptr && (t->pos == Pos::Determiner || t->pos == Pos::Adjective ||
                             t->pos == Pos::Numeral);
   }
+  // True when an article or preposition opens a noun phrase not yet closed by a noun of its
+  // own: "den im Irak stationierten amerikanischen Truppen" (the "Irak" belongs to "im").
+  bool noun_phrase_open() const {
+    if (inside_noun_phrase()) {
+      return true;
+    }
+    for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+      const std::size_t k = i - back;
+      if (words[k].shape == Shape::Punctuation) {
+        return false;
+      }
+      const TokenAnalysis& t = done[k];
+      if (t.pos == Pos::Verb || t.pos == Pos::Auxiliary) {
+        return false;
+      }
+      if (function_words::is_determiner(lowers[k]) && k + 1 < i &&
+          function_words::is_preposition(lowers[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
   // True when the previous word is a noun or name: "Der Biologe beobachtete Deutsche" has a
   // finite verb after its subject.
   bool after_noun() const {
@@ -254,7 +276,7 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
     return false;
   }
   if (has_adjective_ending(lower) && ctx.noun_follows() &&
-      (ctx.inside_noun_phrase() || ctx.initial || !(verb_features & feature::k_finite))) {
+      (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite))) {
     return true;
   }
   if (has_adjective_ending(lower) && ctx.inside_noun_phrase() &&
@@ -285,6 +307,26 @@ Pos choose_pos(const std::vector<Reading>& readings, const Context& ctx) {
   // Außenminister" and "Der Biologe beobachtete Deutsche" are finite verbs.
   if (has(Pos::Verb) && has(Pos::Adjective)) {
     return participle_is_adjective(readings, ctx) ? Pos::Adjective : Pos::Verb;
+  }
+  // Function words: "unter", "während", "mit" before a word are prepositions (not the
+  // adjective "unter" or the adverb "mit"); "zu" before an infinitive is the particle.
+  if (has(Pos::Adposition) || has(Pos::Subordinator) || has(Pos::Conjunction)) {
+    const Word* next = ctx.next_word();
+    if (lower == "zu" && next != nullptr && !starts_upper(next->form) && has(Pos::Particle)) {
+      return Pos::Particle;
+    }
+    if (has(Pos::Subordinator) && (ctx.after_comma() || ctx.initial)) {
+      return Pos::Subordinator;
+    }
+    if (has(Pos::Adposition) && next != nullptr) {
+      return Pos::Adposition;
+    }
+    if (has(Pos::Determiner) && ctx.noun_follows()) {
+      return Pos::Determiner;
+    }
+  }
+  if (has(Pos::Determiner) && ctx.noun_follows()) {
+    return Pos::Determiner;
   }
   // "weiter", "lange", "bestimmt" standing alone are adverbs (lemma = form); before a noun the
   // adjective: "lange Wege" -> lang.
@@ -352,8 +394,8 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   }
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
-  if (pos == Pos::Verb && has_adjective_ending(lower) && ctx.inside_noun_phrase() &&
-      ctx.noun_follows()) {
+  if (pos == Pos::Verb && has_adjective_ending(lower) && ctx.noun_phrase_open() &&
+      ctx.noun_follows() && !ctx.after_comma()) {
     if (auto g = guess_participle(lower, true, cache)) {
       apply_guess(t, *g);
     }
@@ -393,6 +435,13 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   std::string_view form = ctx.words[ctx.i].form;
   const std::string& lower = ctx.lowers[ctx.i];
   t.known_to_lexicon = false;
+  // "Thabet al-Abbassi"
+  if (is_particle_name(form)) {
+    t.lemma = std::string(form);
+    t.pos = Pos::ProperNoun;
+    t.is_name = true;
+    return;
+  }
   // "grosse" -> groß, "Aussenbereich" -> Außenbereich
   if (auto respelled = with_eszett(form)) {
     const auto& fr = cache.get(*respelled);
@@ -448,7 +497,7 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   // Acronyms and listed places are names: "ISIS", "USA", "Bagdad".
   if (is_place_name(form)) {
-    t.lemma = std::string(form);
+    t.lemma = std::string(place_lemma(form));
     t.pos = Pos::ProperNoun;
     t.is_name = true;
     return;
@@ -535,7 +584,12 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   if (!written.empty()) {
     choose_among(t, written, ctx, cache);
-    if (t.pos == Pos::ProperNoun || is_place_name(form)) {
+    if (is_place_name(form) || (is_acronym(form) && t.lemma == form)) {
+      // "Großbritannien", "Kurdistan", "USA": names even where the lexicon files them as nouns.
+      t.pos = Pos::ProperNoun;
+      t.lemma = std::string(place_lemma(form));
+    }
+    if (t.pos == Pos::ProperNoun) {
       t.is_name = true;
     }
     return;

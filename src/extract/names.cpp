@@ -57,6 +57,25 @@ bool is_place_name(std::string_view form) {
   return form.size() > 3 && form.back() == 's' && listed_place(form.substr(0, form.size() - 1));
 }
 
+std::string_view place_lemma(std::string_view form) {
+  if (!listed_place(form) && form.size() > 3 && form.back() == 's' &&
+      listed_place(form.substr(0, form.size() - 1))) {
+    return form.substr(0, form.size() - 1);
+  }
+  return form;
+}
+
+bool is_particle_name(std::string_view form) {
+  auto dash = form.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= form.size()) {
+    return false;
+  }
+  std::string_view particle = form.substr(0, dash);
+  return (particle == "al" || particle == "el" || particle == "bin" || particle == "ibn" ||
+          particle == "abu" || particle == "Al" || particle == "El" || particle == "Abu") &&
+         starts_upper(form.substr(dash + 1));
+}
+
 bool is_acronym(std::string_view form) {
   if (!is_all_caps(form)) {
     return false;

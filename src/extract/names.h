@@ -10,6 +10,12 @@ namespace wortkiste::extract {
 // uses ("Irak", "Iraks", "Syrien", "Bagdad", "Kurdistan").
 bool is_place_name(std::string_view form);
 
+// Returns the nominative of a place name: "Iraks" -> "Irak", "Syrien" -> "Syrien".
+std::string_view place_lemma(std::string_view form);
+
+// Returns true for a name with an Arabic or similar particle: "al-Abbassi", "el-Sisi", "bin-Laden".
+bool is_particle_name(std::string_view form);
+
 // Returns true for an acronym: two or more capitals, maybe digits or "-" ("USA", "ISIS", "G7").
 bool is_acronym(std::string_view form);
 

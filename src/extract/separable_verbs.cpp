@@ -1,6 +1,10 @@
 #include "extract/separable_verbs.h"
 
 #include "extract/function_words.h"
+#include "extract/spelling.h"
+
+#include <algorithm>
+#include <array>
 
 namespace wortkiste::extract {
 
@@ -21,7 +25,7 @@ bool ends_sentence_part(std::string_view form) {
 }
 
 bool is_quote_or_bracket(std::string_view form) {
-  return form == "\"" || form == "„" || form == "“" || form == "”" || form == "»" ||
+  return form == "\"" || form == "''" || form == "``" || form == "„" || form == "“" || form == "”" || form == "»" ||
          form == "«" || form == ")" || form == "'" || form == "‚" || form == "‘" || form == "’";
 }
 
@@ -45,6 +49,30 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
          next == "zu";
 }
 
+// Words that stand at the end of a clause as a verb's particle. The lexicon lists the detached
+// readings of most separable verbs; for the rest ("fand ... statt", "stelle ... dar", "schreiben
+// ... fest") a clause-final word from this list joins when particle + verb is a verb the lexicon
+// knows ("stattfinden"). "wieder" is left out: UD German reads "kommen immer wieder" as an adverb.
+bool is_particle_word(std::string_view lower) {
+  static constexpr std::array<std::string_view, 56> k_particles = {
+      "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
+      "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
+      "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
+      "entgegen", "entlang",   "fest",    "fort",     "frei",        "gegenüber","her",
+      "herab",    "heran",     "heraus",  "herbei",   "herein",      "herum",    "herunter",
+      "hervor",   "hin",       "hinein",  "hinaus",   "hinzu",       "hoch",     "los",
+      "mit",      "nach",      "nieder",  "statt",    "teil",        "um",       "vor",
+      "voran",    "vorbei",    "weg",     "weiter",   "zu",          "zurück",   "zusammen"};
+  return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
+}
+
+// Returns true when `words[j]` is ", und", ", aber", ... : a new main clause begins.
+bool starts_new_clause(std::span<const std::string> lowers, std::size_t j) {
+  return lowers[j] == "," && j + 1 < lowers.size() &&
+         (lowers[j + 1] == "und" || lowers[j + 1] == "aber" || lowers[j + 1] == "oder" ||
+          lowers[j + 1] == "sondern" || lowers[j + 1] == "denn" || lowers[j + 1] == "doch");
+}
+
 } // namespace
 
 void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
@@ -63,44 +91,59 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
     }
     const auto& fr = cache.get(words[i].form);
     const auto& readings = fr.as_written.empty() ? fr.other_case : fr.as_written;
-    bool any_particle = false;
-    for (const auto& r : readings) {
-      any_particle = any_particle || !r.particle.empty();
-    }
-    if (!any_particle) {
-      continue;
-    }
     for (std::size_t j = i + 1; j < tokens.size(); ++j) {
-      if (ends_sentence_part(words[j].form)) {
+      if (ends_sentence_part(words[j].form) || starts_new_clause(lowers, j)) {
         break;
       }
       // A second finite verb owns what follows: "ging nach Hause und kaufte ein".
       if (is_finite_verb(tokens[j])) {
         break;
       }
-      // ", dass ...", ", die ...": a subordinate clause; its end is not our clause's end.
+      // ", wenn er möchte ,": an embedded subordinate clause is skipped to its closing comma
+      // ("wählt der Gast, wenn er möchte, seinen Wein aus" -> auswählen); one that runs to the
+      // end of the sentence ends our clause.
       if (words[j].form == "," && j + 1 < words.size() &&
           (function_words::is_subordinator(lowers[j + 1]) ||
-           (function_words::is_relative(lowers[j + 1]) && j + 2 < words.size() &&
-            !tokens[j + 2].known_to_lexicon))) {
-        // keep scanning only if the subordinate clause is followed by more of ours; simplest and
-        // safest is to stop here.
-        break;
-      }
-      if (in_expression[j] || words[j].shape != Shape::Word) {
+           function_words::is_relative(lowers[j + 1]))) {
+        std::size_t k = j + 1;
+        while (k < words.size() && words[k].form != "," && !ends_sentence_part(words[k].form)) {
+          ++k;
+        }
+        if (k >= words.size() || words[k].form != ",") {
+          break;
+        }
+        j = k;
         continue;
       }
-      const Reading* match = nullptr;
+      if (in_expression[j] || words[j].shape != Shape::Word || starts_upper(words[j].form)) {
+        continue;
+      }
+      if (!closes_clause_after(words, lowers, j)) {
+        continue;
+      }
+      std::string joined;
       for (const auto& r : readings) {
-        if (!r.particle.empty() && r.particle == lowers[j] && (r.features & lexicon::feature::k_finite)) {
-          match = &r;
+        if (!r.particle.empty() && r.particle == lowers[j] &&
+            (r.features & lexicon::feature::k_finite)) {
+          joined = std::string(r.lemma);
           break;
         }
       }
-      if (match == nullptr || !closes_clause_after(words, lowers, j)) {
+      if (joined.empty() && is_particle_word(lowers[j])) {
+        std::string candidate = lowers[j] + tokens[i].lemma;
+        if (cache.lexicon().find_lemma(candidate, Pos::Verb)) {
+          joined = std::move(candidate);
+        }
+      }
+      // "war ein anderer Arzt da", "bin auch ich dabei": UD German joins these to "dasein",
+      // "dabeisein" (the old spelling the lexicon no longer lists).
+      if (joined.empty() && tokens[i].lemma == "sein" && (lowers[j] == "da" || lowers[j] == "dabei")) {
+        joined = lowers[j] + "sein";
+      }
+      if (joined.empty() || lowers[j] == "wieder") {
         continue;
       }
-      tokens[i].joined_lemma = std::string(match->lemma);
+      tokens[i].joined_lemma = std::move(joined);
       tokens[i].particle_index = j;
       tokens[j].is_particle_of_verb = true;
       break;
