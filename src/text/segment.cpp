@@ -138,14 +138,19 @@ std::vector<std::uint32_t> hard_newlines(std::string_view s) {
         continue;
       }
       bool hard = k + 1 == block.size() ? blank_follows : false;
-      if (!hard) {
-        // One paragraph per line (news sites, our sample articles): every newline counts.
-        // Wrapped text (lines up to ~100 characters) joins lines, except a short line, which
-        // is a title or the last line of a paragraph ("Kapitel 1").
+      if (!hard && k + 1 < block.size()) {
+        // One paragraph per line (news sites, our sample articles) or short lines of their own
+        // ("Veröffentlicht", "Lesezeit: 1 Minute"): every newline counts. In text wrapped at a
+        // width, a line ends where the next word did not fit; when it would have fitted, the
+        // line ended on purpose (a title, the end of a paragraph).
+        const Line& next = block[k + 1];
         const std::size_t len = l.end - l.begin;
-        hard = max_len > 160 || len * 10 < max_len * 6;
-        if (!hard && k + 1 < block.size()) {
-          const Line& next = block[k + 1];
+        std::size_t word = 0;
+        while (next.begin + word < next.end && s[next.begin + word] != ' ') {
+          ++word;
+        }
+        hard = max_len > 160 || max_len < 50 || len + 1 + word <= max_len;
+        if (!hard) {
           const char first = s[next.begin];
           // Lists: "- Punkt", "* Punkt", "• Punkt", "1. Punkt".
           hard = first == '-' || first == '*' || s.compare(next.begin, 3, "•") == 0 ||
@@ -229,12 +234,16 @@ Decision decide_period(std::string_view s, const std::vector<Token>& t, std::siz
   }
   if (p != nullptr) {
     const bool starter = q.kind == TokenKind::Word && is_sentence_starter(qv);
+    // "am 3. Jan. 2024": a month abbreviation counts as the month.
+    const bool month = (q.kind == TokenKind::Word && is_month_name(qv)) ||
+                       (q.kind == TokenKind::Abbreviation && qv.size() > 1 &&
+                        is_month_name(qv.substr(0, qv.size() - 1)));
     // Ordinals and dates: "am Freitag, 27. September", "der 2. Weltkrieg", "Ludwig XIV. war",
     // but a year ends a sentence: "seit 2017. Die Zahl".
     if ((p->kind == TokenKind::Number && (all_digits(pv) || is_day_month(pv))) ||
         (p->kind == TokenKind::Word && is_roman_numeral(pv))) {
       const bool small = all_digits(pv) ? pv.size() <= 3 : true;
-      if (q.kind == TokenKind::Word && is_month_name(qv) && small) {
+      if (month && small) {
         merge_as(TokenKind::Ordinal);
         return d;
       }

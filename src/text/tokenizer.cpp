@@ -103,17 +103,14 @@ std::size_t match_email(std::string_view s, std::size_t i) {
     return 0;
   }
   std::size_t k = j + 1;
-  std::size_t last_dot = 0;
   while (k < s.size() && (is_email_local(s[k]) && s[k] != '%' && s[k] != '+' && s[k] != '_')) {
-    if (s[k] == '.') {
-      last_dot = k;
-    }
     ++k;
   }
   while (k > j + 1 && (s[k - 1] == '.' || s[k - 1] == '-')) {
     --k; // "... an info@example.org." keeps the final period apart
   }
-  if (last_dot == 0 || last_dot + 1 >= k) {
+  const std::size_t last_dot = s.substr(0, k).rfind('.');
+  if (last_dot == std::string_view::npos || last_dot <= j + 1) {
     return 0;
   }
   return k - i;
