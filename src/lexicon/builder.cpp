@@ -96,6 +96,38 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
     if (is_old(l.text, reform)) {
       if (auto twin = model.find_lemma(reform, l.pos)) {
         redirect[id] = *twin;
+      } else {
+        model.rename_lemma(id, reform); // "nachgefaßt" (ADJ) -> "nachgefasst"
+      }
+    }
+  }
+  // Evidence is per spelling, but Morphy inflects rare verbs that no source shows in reform
+  // spelling ("nachgefaßt"). So each ß is keyed by the two letters before it ("faß"), and a key
+  // proven old for one form of a lemma is old in all its forms: "faßte" under nachfassen is
+  // attested as "fasste", hence "nachgefaßt" -> "nachgefasst". Keys stay per lemma because the
+  // same letters can be current elsewhere: essen has old "ißt" but current "aß".
+  auto keys_of = [](const std::string& form) {
+    std::vector<std::string> keys;
+    const std::string_view sharp = "ß";
+    for (std::size_t i = form.find(sharp); i != std::string::npos; i = form.find(sharp, i + 2)) {
+      std::size_t start = i;
+      for (int letters = 0; letters < 2 && start > 0; ++letters) {
+        do {
+          --start;
+        } while (start > 0 && (static_cast<unsigned char>(form[start]) & 0xC0) == 0x80);
+      }
+      keys.push_back(form.substr(start, i + sharp.size() - start));
+    }
+    return keys;
+  };
+  std::unordered_map<LemmaId, std::unordered_set<std::string>> old_keys;
+  for (const auto& [form, list] : model.forms()) {
+    std::string reform;
+    if (is_old(form, reform)) {
+      for (const auto& a : list) {
+        for (auto& key : keys_of(form)) {
+          old_keys[redirect[a.lemma]].insert(key);
+        }
       }
     }
   }
@@ -103,20 +135,36 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
   std::size_t marked = 0;
   for (auto& [form, list] : model.forms()) {
     std::string reform;
-    const bool old = is_old(form, reform);
+    const bool evidenced = is_old(form, reform);
+    const bool has_sharp = form.find("ß") != std::string::npos;
+    const bool current_spelling = current.contains(form);
+    if (has_sharp && !evidenced) {
+      reform = form;
+      replace_all(reform, "ß", "ss");
+    }
+    bool any = false;
     for (auto& a : list) {
       if (redirect[a.lemma] != a.lemma) {
+        // "Fluß" under Fluß becomes "Fluß" under Fluss; "Flüsse" is no old spelling.
         a.lemma = redirect[a.lemma];
-        a.features |= feature::k_old_spelling;
+      }
+      bool old = evidenced;
+      if (!old && has_sharp && !current_spelling) {
+        const auto it = old_keys.find(a.lemma);
+        const auto keys = keys_of(form);
+        old = it != old_keys.end() && std::all_of(keys.begin(), keys.end(), [&](const std::string& k) {
+                return it->second.contains(k);
+              });
       }
       if (old) {
         a.features |= feature::k_old_spelling;
         AnalysisDraft fresh = a;
         fresh.features &= ~feature::k_old_spelling;
         additions.emplace_back(reform, fresh);
+        any = true;
       }
     }
-    if (old) {
+    if (any) {
       ++marked;
     }
   }
@@ -133,11 +181,10 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
       if (it == merged.end()) {
         merged.push_back(std::move(a));
       } else {
-        it->features |= a.features;
-        // A form that is current under one reading is not old: "Fluss" stays unmarked.
-        if ((it->features & feature::k_old_spelling) && !(a.features & feature::k_old_spelling)) {
-          it->features &= ~feature::k_old_spelling;
-        }
+        // A form that is current under one of the merged readings is not old.
+        const std::uint32_t old_bit =
+            it->features & a.features & feature::k_old_spelling;
+        it->features = ((it->features | a.features) & ~feature::k_old_spelling) | old_bit;
       }
     }
     list = std::move(merged);
@@ -150,7 +197,11 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
       std::string word = *part;
       // "faßte um": test the finite part.
       const std::size_t space = word.find(' ');
-      if (is_old(word.substr(0, space), reform)) {
+      const auto keys = keys_of(word);
+      const auto it = old_keys.find(id);
+      if (is_old(word.substr(0, space), reform) ||
+          (!keys.empty() && it != old_keys.end() &&
+           std::all_of(keys.begin(), keys.end(), [&](const std::string& k) { return it->second.contains(k); }))) {
         replace_all(*part, "ß", "ss");
       }
     }

@@ -155,6 +155,36 @@ bool starts_upper(std::string_view s) {
            static_cast<unsigned char>(s[1]) == 0x9C));
 }
 
+// Returns a principal part without the pronouns Ding sometimes writes before it:
+// "ich/er/sie ging" -> "ging", "er/sie geht" -> "geht".
+std::string without_pronouns(std::string_view part) {
+  for (std::string_view prefix : {"ich/er/sie ", "er/sie/es ", "er/sie ", "wir/sie ", "du "}) {
+    if (part.starts_with(prefix)) {
+      return std::string(part.substr(prefix.size()));
+    }
+  }
+  return std::string(part);
+}
+
+// Returns "ist" or "hat" when the entry shows the perfect: "er/sie ist/war gegangen",
+// "er/sie hat/hatte gemusst"; empty otherwise.
+std::string auxiliary_shown(const ding::Entry& entry, std::size_t alternative) {
+  for (std::size_t i = 1; i < entry.senses.size(); ++i) {
+    const auto& german = entry.senses[i].german;
+    if (alternative >= german.size()) {
+      continue;
+    }
+    const std::string& text = german[alternative].text;
+    if (text.starts_with("er/sie ist/war ")) {
+      return "ist";
+    }
+    if (text.starts_with("er/sie hat/hatte ")) {
+      return "hat";
+    }
+  }
+  return {};
+}
+
 // Returns `s` without its last `n` bytes.
 std::string drop(std::string_view s, std::size_t n) {
   return std::string(s.substr(0, s.size() >= n ? s.size() - n : 0));
@@ -279,7 +309,9 @@ DingData read_ding(const std::filesystem::path& path) {
     }
     for (const auto& sense : entry->senses) {
       for (const auto& t : sense.german) {
-        if (is_old(t)) {
+        // Example sentences and proverbs may keep old spellings ("Wer A sagt, muß auch B
+        // sagen."): only headwords and principal parts count as current spelling.
+        if (is_old(t) || t.text.find_first_of(".!?,") != std::string::npos) {
           continue;
         }
         std::size_t pos = 0;
@@ -402,8 +434,9 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
             continue;
           }
           id = model.add_lemma(term.text, Pos::Verb);
-          conjugate_from_principal_parts(model, *id, term.text, p1->text, p2->text, pres->text,
-                                         past->text);
+          conjugate_from_principal_parts(model, *id, term.text, p1->text, p2->text,
+                                         without_pronouns(pres->text),
+                                         without_pronouns(past->text));
         } else if (*pos == Pos::Adjective) {
           continue; // without Morphy's declension table; glosses only for known adjectives
         } else {
@@ -443,7 +476,13 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
           l.participle2 = p2->text;
         }
         if (l.past.empty() && past != nullptr) {
-          l.past = past->text;
+          l.past = without_pronouns(past->text);
+        }
+      }
+      if (*pos == Pos::Verb) {
+        // Ding's "er/sie ist/war gegangen" beats our rule of thumb for the auxiliary.
+        if (auto aux = auxiliary_shown(entry, alt); !aux.empty()) {
+          model.lemma(*id).auxiliary = aux;
         }
       }
       if (*pos == Pos::Adjective && principal_part_senses(entry, Pos::Adjective) == 2) {

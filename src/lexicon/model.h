@@ -51,6 +51,8 @@ public:
   LemmaId add_lemma(const std::string& text, Pos pos);
   // Returns the id of (`text`, `pos`) if present.
   std::optional<LemmaId> find_lemma(const std::string& text, Pos pos) const;
+  // Gives lemma `id` the text `text` (an old spelling replaced by the reform one).
+  void rename_lemma(LemmaId id, const std::string& text);
   LemmaDraft& lemma(LemmaId id) { return m_lemmas[id]; }
   const LemmaDraft& lemma(LemmaId id) const { return m_lemmas[id]; }
   const std::vector<LemmaDraft>& lemmas() const { return m_lemmas; }

@@ -21,6 +21,13 @@ LemmaId LexiconModel::add_lemma(const std::string& text, Pos pos) {
   return it->second;
 }
 
+void LexiconModel::rename_lemma(LemmaId id, const std::string& text) {
+  LemmaDraft& l = m_lemmas[id];
+  m_lemma_ids.erase({l.text, l.pos});
+  l.text = text;
+  m_lemma_ids.emplace(std::pair{text, l.pos}, id);
+}
+
 std::optional<LemmaId> LexiconModel::find_lemma(const std::string& text, Pos pos) const {
   if (auto it = m_lemma_ids.find({text, pos}); it != m_lemma_ids.end()) {
     return it->second;
