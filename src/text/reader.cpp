@@ -6,6 +6,7 @@
 #include "text/markdown.h"
 #include "text/unicode.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -186,57 +187,59 @@ bool ChunkReader::read_block() {
 std::size_t ChunkReader::find_cut(bool at_end) const {
   const std::string_view p = m_pending;
   const std::size_t want = m_options.chunk_bytes;
-  if (at_end) {
-    return p.size();
+  if (p.size() <= want) {
+    return at_end ? p.size() : 0;
   }
-  if (p.size() < want) {
-    return 0;
-  }
-  // A blank line: "\n\n" (spaces between allowed), the last one in the buffer.
-  std::size_t nl = p.rfind('\n');
-  while (nl != std::string_view::npos && nl > 0) {
+  const std::size_t limit = std::min(p.size(), 4 * want);
+  // Is there a blank line ending at the '\n' at `nl` ("\n\n", spaces between allowed)?
+  auto blank_before = [&](std::size_t nl) {
     std::size_t k = nl;
     while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t' || p[k - 1] == '\r')) {
       --k;
     }
-    if (k > 0 && p[k - 1] == '\n') {
+    return k > 0 && p[k - 1] == '\n';
+  };
+  // A paragraph end: the last one within `want`, else the first one within `limit`.
+  for (std::size_t nl = p.rfind('\n', want - 1); nl != std::string_view::npos && nl > want / 8;
+       nl = nl > 0 ? p.rfind('\n', nl - 1) : std::string_view::npos) {
+    if (blank_before(nl)) {
       return nl + 1;
     }
-    nl = p.rfind('\n', nl - 1);
   }
-  if (p.size() < 4 * want) {
+  for (std::size_t nl = p.find('\n', want); nl != std::string_view::npos && nl < limit; nl = p.find('\n', nl + 1)) {
+    if (blank_before(nl)) {
+      return nl + 1;
+    }
+  }
+  if (!at_end && p.size() < 4 * want) {
     return 0; // read on: a paragraph end is probably near
   }
   // No paragraph end in 4 chunks: a line end not after a hyphen ("Ver-\nhandlungen" stays).
-  for (std::size_t k = p.rfind('\n'); k != std::string_view::npos && k > 0; k = p.rfind('\n', k - 1)) {
-    if (p[k - 1] != '-') {
+  for (std::size_t k = p.rfind('\n', limit - 1); k != std::string_view::npos && k > want / 2;
+       k = p.rfind('\n', k - 1)) {
+    if (k > 0 && p[k - 1] != '-') {
       return k + 1;
-    }
-    if (p.size() - k > 2 * want) {
-      break;
     }
   }
   // One enormous line: a sentence end ". X" after a lower-case word of 4+ letters (not an
-  // abbreviation), searching back from the end.
-  for (std::size_t k = p.size() - 3; k > 5; --k) {
+  // abbreviation: "Verhandlungen. Die"), searching back from the limit.
+  for (std::size_t k = limit - 3; k > want / 2; --k) {
     if (p[k] == '.' && p[k + 1] == ' ' && p[k + 2] >= 'A' && p[k + 2] <= 'Z' && p[k - 1] >= 'a' &&
-        p[k - 1] <= 'z' && p[k - 2] >= 'a' && p[k - 3] >= 'a' && p[k - 4] >= 'a') {
+        p[k - 1] <= 'z' && p[k - 2] >= 'a' && p[k - 2] <= 'z' && p[k - 3] >= 'a' && p[k - 3] <= 'z' &&
+        p[k - 4] >= 'a' && p[k - 4] <= 'z') {
       return k + 2;
-    }
-    if (p.size() - k > 2 * want) {
-      break;
     }
   }
   // Any space, else any character boundary.
-  const std::size_t space = p.rfind(' ');
+  const std::size_t space = p.rfind(' ', limit - 1);
   if (space != std::string_view::npos && space > 0) {
     return space + 1;
   }
-  std::size_t k = p.size();
-  while (k > 0 && (static_cast<unsigned char>(p[k - 1]) & 0xC0) == 0x80) {
-    --k;
+  std::size_t k = limit;
+  while (k > 1 && k < p.size() && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) {
+    --k; // never inside a UTF-8 sequence
   }
-  return k > 0 ? k - 1 : p.size();
+  return k;
 }
 
 void ChunkReader::read_whole_document() {
