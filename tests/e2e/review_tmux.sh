@@ -85,10 +85,11 @@ wait_for "$(printf '─%.0s' $(seq 80))"
 
 # stty_modes: asks the shell in the pane for the terminal's icanon and echo flags.
 stty_modes() {
-  keys "stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo :STTY$1" Enter
+  keys "stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ' '; echo :ST''TY$1" Enter
   wait_for ":STTY$1"
   local line
-  line=$(screen_text | grep -v "stty -a" | grep ":STTY$1" | tail -1)
+  # The marker is split in the command line ('' between its letters), so only output matches.
+  line=$(screen_text | grep ":STTY$1" | tail -1)
   contains "$line" "icanon echo :STTY$1"
 }
 
