@@ -7,6 +7,7 @@
 #include "lexicon/format.h"
 
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -221,6 +222,11 @@ Lexicon Lexicon::open_default() {
   if (auto found = core::find_lexicon()) {
     return open(*found);
   }
+  if (const char* env = std::getenv("WORTKISTE_LEXICON"); env != nullptr && *env != '\0') {
+    throw LexiconError(std::string("WORTKISTE_LEXICON names ") + env +
+                       ", which does not exist; build the lexicon with `scripts/build` (it is "
+                       "written to build/lexicon.wkl) or correct WORTKISTE_LEXICON");
+  }
   std::string where;
   for (const auto& c : core::lexicon_candidates()) {
     where += "\n  " + c.string();
@@ -333,6 +339,10 @@ bool Lexicon::is_listed_name(std::string_view name) const {
   });
   return found;
 }
+
+std::uint32_t Lexicon::format_version() const { return m_impl->header.version; }
+
+std::uint32_t Lexicon::supported_format_version() { return format::k_version; }
 
 std::size_t Lexicon::form_count() const {
   return m_impl->count<format::FormRecord>(format::k_forms);

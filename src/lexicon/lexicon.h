@@ -153,6 +153,11 @@ public:
   // Returns true when `name` is in the first-name or last-name lists (lowercase compare).
   bool is_listed_name(std::string_view name) const;
 
+  // Returns the format version of the open file (the one this build reads).
+  std::uint32_t format_version() const;
+  // Returns the format version this build reads and writes.
+  static std::uint32_t supported_format_version();
+
   std::size_t form_count() const;
   std::size_t lemma_count() const;
   const std::filesystem::path& path() const;
