@@ -175,8 +175,8 @@ void write_table_sentence(std::ostream& out, const text::Document& doc,
     auto pad = [&](std::string s, std::size_t width) {
       // Pads by characters, not bytes, so umlauts keep the columns straight.
       std::size_t chars = 0;
-      for (unsigned char c : s) {
-        chars += (c & 0xC0) != 0x80;
+      for (char ch : s) {
+        chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
       }
       if (chars < width) {
         s.append(width - chars, ' ');

@@ -112,6 +112,15 @@ Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
   return aux;
 }
 
+// Comparative and superlative forms that UD German reads as adverbs with their own lemma.
+bool is_lexical_adverb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 18> k_adverbs = {
+      "weiter", "weniger", "mehr",   "früher", "später",    "eher",       "länger",
+      "öfter",  "lieber", "meist",   "meistens", "höchstens", "wenigstens", "mindestens",
+      "spätestens", "frühestens", "bestens", "längst"};
+  return std::find(k_adverbs.begin(), k_adverbs.end(), lower) != k_adverbs.end();
+}
+
 // Everything the rules may look at around token `i`.
 struct Context {
   std::span<const Word> words;
@@ -334,10 +343,11 @@ Pos choose_pos(const std::vector<Reading>& readings, const Context& ctx) {
     if (has_adjective_ending(lower) && ctx.noun_follows() && ctx.lowers[ctx.i] != "weiter") {
       return Pos::Adjective;
     }
-    const Reading* adv = best_of(readings, Pos::Adverb);
+    // "besser" -> gut, "am größten" -> groß; but "weiter", "weniger", "früher" are adverbs
+    // in their own right.
     const Reading* adj = best_of(readings, Pos::Adjective);
     if (adj != nullptr && (adj->features & (feature::k_comparative | feature::k_superlative)) &&
-        adv != nullptr && adv->lemma != lower) {
+        !is_lexical_adverb(lower)) {
       return Pos::Adjective;
     }
     return Pos::Adverb;
@@ -464,6 +474,15 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       apply_guess(t, *g);
       return;
     }
+    // "Beide Parteien vereinbaren einen Plan": an unknown "-en" word that no noun follows is
+    // a verb (infinitive or plural), not an adjective ("vereinbar" + "en").
+    if (!starts_upper(form) && ends_with(lower, "en") && !attributive && lower.size() > 5 &&
+        lower.find('-') == std::string::npos) {
+      t.lemma = lower;
+      t.pos = Pos::Verb;
+      t.features = feature::k_infinitive | feature::k_present;
+      return;
+    }
     // "dschihadistischer" -> dschihadistisch
     if (auto g = guess_adjective(lower, cache)) {
       apply_guess(t, *g);
@@ -484,7 +503,9 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
         }
       }
       t.lemma = lower;
-      t.pos = Pos::Other;
+      // "insbesondere", "weiterhin": an unknown word of the frequency lists is most likely an
+      // adverb (the inflecting classes are in the lexicon).
+      t.pos = cache.get(form).form_rank != 0 ? Pos::Adverb : Pos::Other;
       return;
     }
     // "Insgesamt", "Außerdem" at the start: a word of the frequency list is an ordinary word.

@@ -1,0 +1,125 @@
+// Lemmas in context, one rule per subcase with its German example. Needs the built lexicon.
+#include "extract/lemmatizer.h"
+
+#include "lexicon_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace wortkiste::extract;
+using wortkiste::lexicon::Pos;
+using wortkiste::extract::testing::analyse;
+
+TEST_CASE("extract::shape_of") {
+  CHECK(shape_of("Irak") == Shape::Word);
+  CHECK(shape_of("2.500") == Shape::Number);
+  CHECK(shape_of("27.") == Shape::Number);
+  CHECK(shape_of(",") == Shape::Punctuation);
+  CHECK(shape_of("„") == Shape::Punctuation);
+  CHECK(shape_of("%") == Shape::Symbol);
+}
+
+TEST_CASE("extract::Lemmatizer::analyze_sentence") {
+  SUBCASE("inflected nouns to the nominative singular") {
+    auto s = analyse("Die Truppen aus mehreren Ländern kämpfen .");
+    CHECK(s.at("Truppen").lemma == "Truppe");
+    CHECK(s.at("Truppen").pos == Pos::Noun);
+    CHECK(s.at("Ländern").lemma == "Land");
+    CHECK(s.at("kämpfen").lemma == "kämpfen");
+  }
+  SUBCASE("sentence-initial capitals are lowered for non-nouns") {
+    auto s = analyse("Die Koalition wird ihre Einsätze fortsetzen .");
+    CHECK(s.at("Die").lemma == "der");
+    auto t = analyse("Heute beginnt der Rückzug .");
+    CHECK(t.at("Heute").lemma == "heute");
+  }
+  SUBCASE("a verb before a pronoun at the start is a verb: Versuchen Sie ...") {
+    auto s = analyse("Versuchen Sie es noch einmal .");
+    CHECK(s.at("Versuchen").lemma == "versuchen");
+  }
+  SUBCASE("comparatives and superlatives to the positive") {
+    auto s = analyse("Das ist besser als die Bilder .");
+    CHECK(s.at("besser").lemma == "gut");
+    auto t = analyse("Sie ist die größte Stadt .");
+    CHECK(t.at("größte").lemma == "groß");
+    auto u = analyse("bis Ende September nächsten Jahres .");
+    CHECK(u.at("nächsten").lemma == "nah");
+    CHECK(u.at("Jahres").lemma == "Jahr");
+  }
+  SUBCASE("adverbs that look like comparatives keep their form: weiter") {
+    auto s = analyse("Man kann es nur weiter empfehlen .");
+    CHECK(s.at("weiter").lemma == "weiter");
+  }
+  SUBCASE("zu-infinitive of a separable verb: abzumildern -> abmildern") {
+    auto s = analyse("um die Auswirkungen der Spannungen im Irak abzumildern .");
+    CHECK(s.at("abzumildern").lemma == "abmildern");
+    CHECK(s.at("abzumildern").pos == Pos::Verb);
+  }
+  SUBCASE("attributive participles keep the participle: erlaubte -> erlaubt") {
+    auto s = analyse("Die erlaubte Menge ist klein .");
+    CHECK(s.at("erlaubte").lemma == "erlaubt");
+    CHECK(s.at("erlaubte").pos == Pos::Adjective);
+    auto t = analyse("was mit den im Irak stationierten amerikanischen Truppen geschehen würde .");
+    CHECK(t.at("stationierten").lemma == "stationiert");
+  }
+  SUBCASE("participles after an auxiliary are verb forms: wurde angegeben -> angeben") {
+    auto s = analyse("Die Lieferzeiten wurden exakt eingehalten .");
+    CHECK(s.at("eingehalten").lemma == "einhalten");
+  }
+  SUBCASE("a finite past after a comma is the verb: , versicherte Bagdad") {
+    auto s = analyse("Um den Rückzug zu rechtfertigen , versicherte Bagdad , dass es reicht .");
+    CHECK(s.at("versicherte").lemma == "versichern");
+    CHECK(s.at("versicherte").pos == Pos::Verb);
+  }
+  SUBCASE("inflected adjectives the lexicon lacks: dschihadistischer -> dschihadistisch") {
+    auto s = analyse("mit dem Niedergang dschihadistischer Gruppen im Irak .");
+    CHECK(s.at("dschihadistischer").lemma == "dschihadistisch");
+    CHECK(s.at("dschihadistischer").pos == Pos::Adjective);
+    CHECK_FALSE(s.at("dschihadistischer").known_to_lexicon);
+    auto t = analyse("Angriffe pro-iranischer bewaffneter Gruppen .");
+    CHECK(t.at("pro-iranischer").lemma == "pro-iranisch");
+  }
+  SUBCASE("capitalised adjectives before a noun: Islamischer Staat, Soziale Bewegungen") {
+    auto s = analyse("gegen die Dschihadistengruppe Islamischer Staat .");
+    CHECK(s.at("Islamischer").lemma == "islamisch");
+    auto t = analyse("Soziale Bewegungen leiten ihre Ziele ab .");
+    CHECK(t.at("Soziale").lemma == "sozial");
+  }
+  SUBCASE("spelling without ß: grosse -> groß") {
+    auto s = analyse("Es gibt eine grosse Auswahl .");
+    CHECK(s.at("grosse").lemma == "groß");
+  }
+  SUBCASE("old spelling keeps its ß: Prozeß -> Prozeß, muß -> müssen") {
+    auto s = analyse("Der Prozeß muß beginnen .");
+    CHECK(s.at("Prozeß").lemma == "Prozeß");
+    CHECK(s.at("muß").lemma == "müssen");
+  }
+  SUBCASE("names: places, acronyms, persons") {
+    auto s = analyse("Der Einsatz der USA gegen ISIS im Irak und in Bagdad .");
+    CHECK(s.at("USA").is_name);
+    CHECK(s.at("ISIS").is_name);
+    CHECK(s.at("ISIS").lemma == "ISIS");
+    CHECK(s.at("Irak").is_name);
+    CHECK(s.at("Irak").pos == Pos::ProperNoun);
+    CHECK(s.at("Bagdad").is_name);
+    CHECK_FALSE(s.at("Einsatz").is_name);
+    auto t = analyse("erklärte der irakische Verteidigungsminister Thabet al-Abbassi Anfang "
+                     "September .");
+    CHECK(t.at("Thabet").is_name);
+    CHECK(t.at("al-Abbassi").is_name);
+    CHECK(t.at("al-Abbassi").lemma == "al-Abbassi");
+    CHECK_FALSE(t.at("Verteidigungsminister").is_name);
+    auto u = analyse("„ Kurdistan “ Iraks autonome Region im Norden .");
+    CHECK(u.at("Iraks").is_name);
+    CHECK(u.at("Iraks").lemma == "Irak");
+  }
+  SUBCASE("unknown compounds through their head: Sicherheitskräfte -> Sicherheitskraft") {
+    auto s = analyse("dass seine Sicherheitskräfte nun in der Lage seien .");
+    CHECK(s.at("Sicherheitskräfte").lemma == "Sicherheitskraft");
+    CHECK(s.at("Sicherheitskräfte").pos == Pos::Noun);
+  }
+  SUBCASE("a verb the lexicon lacks after its subject: vereinbaren stays a verb") {
+    auto s = analyse("Beide Parteien vereinbaren einen Plan .");
+    CHECK(s.at("vereinbaren").lemma == "vereinbaren");
+    CHECK(s.at("vereinbaren").pos == Pos::Verb);
+  }
+}

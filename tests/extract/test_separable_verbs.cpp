@@ -1,0 +1,77 @@
+// Separable verbs joined across the clause, with the sentences of the sample article
+// (decks/articles/irak-koalition.txt) and beyond. Needs the built lexicon.
+#include "extract/separable_verbs.h"
+
+#include "lexicon_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace wortkiste::extract;
+using wortkiste::extract::testing::analyse;
+
+TEST_CASE("extract::join_separable_verbs") {
+  SUBCASE("across names, a date and commas: kündigten ... an -> ankündigen") {
+    auto s = analyse("„ spätestens bis Ende September 2025 “ kündigten Washington und Bagdad am "
+                     "Freitag , 27. September , an .");
+    const auto& verb = s.at("kündigten");
+    CHECK(verb.lemma == "kündigen"); // UD keeps the verb without its particle in LEMMA
+    CHECK(verb.joined_lemma == "ankündigen");
+    REQUIRE(verb.particle_index.has_value());
+    CHECK(*verb.particle_index == s.index("an"));
+    CHECK(s.at("an").is_particle_of_verb);
+    CHECK(learner_lemma(verb) == "ankündigen");
+  }
+  SUBCASE("the vor of 'nach wie vor' is not the particle; two clauses joined by und") {
+    auto s = analyse("Ende 2017 gingen die dschihadistischen Zellen im Land nach wie vor gegen "
+                     "ISIS vor und greifen weiterhin sporadisch Armee- und Polizeipersonal an , "
+                     "insbesondere in ländlichen Gebieten .");
+    const auto& gingen = s.at("gingen");
+    CHECK(gingen.joined_lemma == "vorgehen");
+    REQUIRE(gingen.particle_index.has_value());
+    CHECK(*gingen.particle_index == s.index("vor", 1));
+    CHECK_FALSE(s.at("vor", 0).is_particle_of_verb);
+    CHECK(s.at("nach").multiword == "nach wie vor");
+    CHECK(s.at("greifen").joined_lemma == "angreifen");
+  }
+  SUBCASE("unseparated forms stay whole") {
+    // "der Truppen aus mehreren Ländern ... angehören": verb-final, nothing to join.
+    auto s = analyse("der Koalition , der Truppen aus mehreren Ländern angehören , die im Irak "
+                     "kämpfen .");
+    CHECK(s.at("angehören").lemma == "angehören");
+    CHECK(s.at("angehören").joined_lemma.empty());
+    auto t = analyse("da die Gruppe nicht mehr die gleiche Bedrohung wie zuvor darstelle .");
+    CHECK(t.at("darstelle").lemma == "darstellen");
+    auto u = analyse("In der Pressemitteilung wurde nicht angegeben , was geschehen würde .");
+    CHECK(u.at("angegeben").lemma == "angeben");
+    CHECK(u.at("wurde").joined_lemma.empty());
+  }
+  SUBCASE("inseparable prefixes are not split") {
+    auto s = analyse("Die erste läuft bis Ende September und umfasst das Ende der Präsenz .");
+    CHECK(s.at("umfasst").lemma == "umfassen");
+    CHECK(s.at("umfasst").joined_lemma.empty());
+  }
+  SUBCASE("a particle the lexicon lists only as a prefix: fand ... statt -> stattfinden") {
+    auto s = analyse("Es fand eine kurze Einweisung statt .");
+    CHECK(s.at("fand").joined_lemma == "stattfinden");
+  }
+  SUBCASE("an embedded subordinate clause is skipped: wählt ..., wenn er möchte, ... aus") {
+    auto s = analyse("Im Keller wählt der Gast , wenn er möchte , seinen Wein aus .");
+    CHECK(s.at("wählt").joined_lemma == "auswählen");
+  }
+  SUBCASE("a preposition with its object is no particle") {
+    auto s = analyse("Er arbeitet an dem Projekt .");
+    CHECK(s.at("arbeitet").joined_lemma.empty());
+    CHECK_FALSE(s.at("an").is_particle_of_verb);
+  }
+  SUBCASE("a new clause after ', aber' owns its particle") {
+    auto s = analyse("Er ging nach Hause , aber die Leine hing durch .");
+    CHECK(s.at("ging").joined_lemma.empty());
+  }
+}
+
+TEST_CASE("extract::mark_reflexive_verbs") {
+  auto s = analyse("Drohnenangriffe richteten sich gegen die Koalition .");
+  CHECK(s.at("richteten").lemma == "richten");
+  CHECK(s.at("richteten").reflexive);
+  CHECK(learner_lemma(s.at("richteten")) == "sich richten");
+}

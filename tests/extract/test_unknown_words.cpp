@@ -1,0 +1,42 @@
+// Lemmas for words the lexicon lacks. Needs the built lexicon.
+#include "extract/unknown_words.h"
+
+#include "lexicon_fixture.h"
+
+#include <doctest/doctest.h>
+
+using namespace wortkiste::extract;
+using wortkiste::extract::testing::test_lexicon;
+
+TEST_CASE("extract::strip_adjective_ending") {
+  CHECK(strip_adjective_ending("irakischer") == "irakisch");
+  CHECK(strip_adjective_ending("irakische") == "irakisch");
+  CHECK_FALSE(strip_adjective_ending("irakisch").has_value());
+}
+
+TEST_CASE("extract::guess_adjective") {
+  FormCache cache(test_lexicon());
+  SUBCASE("productive suffix -isch: dschihadistischer -> dschihadistisch") {
+    auto g = guess_adjective("dschihadistischer", cache);
+    REQUIRE(g.has_value());
+    CHECK(g->lemma == "dschihadistisch");
+  }
+  SUBCASE("no suffix, no known stem: no guess") {
+    CHECK_FALSE(guess_adjective("xyzqwer", cache).has_value());
+  }
+}
+
+TEST_CASE("extract::guess_zu_infinitive") {
+  FormCache cache(test_lexicon());
+  auto g = guess_zu_infinitive("abzumildern", cache);
+  REQUIRE(g.has_value());
+  CHECK(g->lemma == "abmildern");
+  CHECK_FALSE(guess_zu_infinitive("zuzüglich", cache).has_value());
+}
+
+TEST_CASE("extract::guess_hyphenated") {
+  FormCache cache(test_lexicon());
+  auto g = guess_hyphenated("pro-iranischer", cache);
+  REQUIRE(g.has_value());
+  CHECK(g->lemma == "pro-iranisch");
+}
