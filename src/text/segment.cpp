@@ -200,7 +200,7 @@ struct Decision {
 // Does the period token `k` end the sentence, given the next token `q` (after closing quotes
 // and brackets)?
 Decision decide_period(std::string_view s, const std::vector<Token>& t, std::size_t k,
-                       const Token& q, bool space_before_next) {
+                       const Token& q, bool space_before_next, std::size_t sentence_start) {
   Decision d;
   const bool has_prev = k > 0 && t[k - 1].end == t[k].begin;
   const Token* p = has_prev ? &t[k - 1] : nullptr;
@@ -230,6 +230,12 @@ Decision decide_period(std::string_view s, const std::vector<Token>& t, std::siz
   }
   if (!period) {
     d.boundary = true; // "...", "…" before a capital
+    return d;
+  }
+  if (p != nullptr && k - 1 == sentence_start &&
+      ((p->kind == TokenKind::Number && all_digits(pv) && pv.size() <= 3) || is_roman_numeral(pv))) {
+    // A numbered paragraph: "4. Die gängige Auffassung ..." is no sentence "4." of its own.
+    merge_as(TokenKind::Ordinal);
     return d;
   }
   if (p != nullptr) {
@@ -409,7 +415,7 @@ Document segment(std::string text, const SegmentOptions& options) {
       }
       continue;
     }
-    const Decision d = decide_period(s, tokens, k, q, space);
+    const Decision d = decide_period(s, tokens, k, q, space, start);
     if (d.merge_period) {
       tokens[k - 1].end = tok.end;
       tokens[k - 1].kind = d.merged_kind;

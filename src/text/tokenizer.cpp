@@ -356,7 +356,56 @@ std::vector<Token> tokenize(std::string_view s) {
       i = j;
       continue;
     }
-    if (detail::is_quote(c)) {
+    if ((c == '`' || c == '\'') && i + 1 < n && s[i + 1] == static_cast<char>(c)) {
+      // "``Wort''": typewriter quotes written as two backticks or two apostrophes.
+      push(start, i + 2, TokenKind::Quote);
+      i += 2;
+      continue;
+    }
+    if (c == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n')) {
+      // Colloquial clitics: "fand 's gut", "so 'ne Sache", "hat 'n Auto".
+      static constexpr std::string_view k_clitics[] = {"'nen", "'nem", "'ner", "'ne", "'s", "'n", "'m"};
+      bool matched = false;
+      for (std::string_view clitic : k_clitics) {
+        const std::size_t e = i + clitic.size();
+        if (s.compare(i, clitic.size(), clitic) == 0 &&
+            (e >= n || !is_word_char(decode_utf8(s, e).cp))) {
+          push(start, e, TokenKind::Word);
+          i = e;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) {
+        continue;
+      }
+    }
+    if ((c == ':' || c == ';') && i + 1 < n && (i == 0 || s[i - 1] == ' ')) {
+      // Emoticons: ":-)", ";-)", ":)", ":-(", ":D" as one symbol.
+      std::size_t e = i + 1;
+      if (e < n && s[e] == '-') {
+        ++e;
+      }
+      if (e < n && (s[e] == ')' || s[e] == '(' || s[e] == 'D' || s[e] == 'P' || s[e] == 'p' || s[e] == '/')) {
+        ++e;
+        if (e >= n || s[e] == ' ' || s[e] == '\n' || s[e] == '.' || s[e] == ',' || s[e] == '!') {
+          push(start, e, TokenKind::Symbol);
+          i = e;
+          continue;
+        }
+      }
+    }
+    if (c == '-' && i + 1 < n && s[i + 1] == '-') {
+      // "--" or "---": a dash typed with hyphens.
+      std::size_t e = i;
+      while (e < n && s[e] == '-') {
+        ++e;
+      }
+      push(start, e, TokenKind::Punctuation);
+      i = e;
+      continue;
+    }
+    if (detail::is_quote(c) || c == '`') {
       push(start, i + d.length, TokenKind::Quote);
       i += d.length;
       continue;

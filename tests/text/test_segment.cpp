@@ -130,6 +130,9 @@ TEST_CASE("text::segment") {
     CHECK(sentences_of("Papst Benedikt XVI. trat zurück.").size() == 1);
     CHECK(sentences_of("Er belegte Platz 3. Die Siegerin kam aus Kenia.").size() == 2);
     CHECK(sentences_of("Er kam am 27.09. in Berlin an.").size() == 1);
+    // A numbered paragraph is not a sentence "4." of its own.
+    CHECK(sentences_of("4. Die gängige Auffassung muss eingeschränkt werden.").size() == 1);
+    CHECK(sentences_of("Erstens das. 2. Die zweite Sache.").size() == 2);
   }
 
   SUBCASE("quotes: closing quote glued to the next word, speech verbs after the quote") {
@@ -155,6 +158,19 @@ TEST_CASE("text::segment") {
     CHECK(sentences_of("»Komm her!«, rief sie. Er kam.").size() == 2);
     CHECK(sentences_of("Er nannte es ‚Sieg‘. Die anderen schwiegen.").size() == 2);
     CHECK(sentences_of("Er sagte: “Nein.” Dann schwieg er.").size() == 2);
+  }
+
+  SUBCASE("dashes typed as hyphens, typewriter quotes, clitics and emoticons") {
+    const auto toks = tokens_of("Er sagte ``ja'' -- und fand 's gut :-) so 'ne Sache.");
+    std::vector<std::string> texts;
+    for (const Tok& t : toks) {
+      texts.push_back(t.text);
+    }
+    CHECK(texts == std::vector<std::string>{"Er", "sagte", "``", "ja", "''", "--", "und", "fand", "'s",
+                                             "gut", ":-)", "so", "'ne", "Sache", "."});
+    CHECK(toks[2].kind == TokenKind::Quote);
+    CHECK(toks[10].kind == TokenKind::Symbol);
+    CHECK(sentences_of("Er sagte ``Nein.'' Dann ging er.").size() == 2);
   }
 
   SUBCASE("hyphenated compounds are one token") {
