@@ -93,6 +93,15 @@ CardContent content_from_note(const store::NoteRow& note) {
     const std::string gender = string_field(fields, "gender");
     card.article = gender == "m" ? "der" : gender == "f" ? "die" : gender == "n" ? "das" : "";
   }
+  if (note.pos != "NOUN") {
+    // The dictionary headword says what the lemma alone does not: "sich richten – richtete
+    // sich – hat sich gerichtet" is learnt as "sich richten".
+    const std::string head = string_field(fields, "headword");
+    const std::string first = head.substr(0, head.find(" – "));
+    if (!first.empty() && first != note.lemma && first.find(note.lemma) != std::string::npos) {
+      card.display_lemma = first;
+    }
+  }
   card.plural = string_field(fields, "plural");
   card.principal_parts = string_field(fields, "principal_parts");
   card.glosses = list_field(fields, "glosses");

@@ -291,10 +291,11 @@ const char* card_kind_name(CardKind kind) {
 }
 
 std::string headword(const CardContent& card) {
+  const std::string& word = card.display_lemma.empty() ? card.lemma : card.display_lemma;
   if (card.article.empty()) {
-    return card.lemma;
+    return word;
   }
-  return card.article + " " + card.lemma;
+  return card.article + " " + word;
 }
 
 std::string joined_glosses(const CardContent& card) {
@@ -314,7 +315,8 @@ std::string joined_glosses(const CardContent& card) {
 std::string grammar_line(const CardContent& card) {
   if (!card.principal_parts.empty()) {
     // "ankündigen – kündigte an – hat angekündigt"
-    return card.lemma + " – " + card.principal_parts;
+    return (card.display_lemma.empty() ? card.lemma : card.display_lemma) + " – " +
+           card.principal_parts;
   }
   if (!card.plural.empty()) {
     // German plurals take "die" whatever the gender: der Einsatz, die Einsätze.

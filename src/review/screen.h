@@ -17,6 +17,7 @@ const char* card_kind_name(CardKind kind);
 // What a card shows, gathered from its note and its primary example sentence.
 struct CardContent {
   std::string lemma;           // "Einsatz", "ankündigen"
+  std::string display_lemma;   // how to say it when not just the lemma: "sich richten"
   std::string pos;             // UD tag: "NOUN", "VERB", "ADJ", ...
   std::string article;         // "der", "die", "das" for nouns; empty otherwise
   std::string plural;          // "Einsätze"; empty when unknown or none

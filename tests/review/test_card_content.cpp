@@ -52,6 +52,16 @@ TEST_CASE("review::content_from_note") {
     CHECK(card.target_begin == 4);
     CHECK(card.target_end == 11);
   }
+  SUBCASE("a reflexive verb is shown with sich") {
+    store::NoteRow note = einsatz_note();
+    note.lemma = "richten";
+    note.pos = "VERB";
+    note.fields = R"({"headword":"sich richten – richtete sich – hat sich gerichtet",)"
+                  R"("principal_parts":"richtete sich – hat sich gerichtet"})";
+    const CardContent card = content_from_note(note);
+    CHECK(headword(card) == "sich richten");
+    CHECK(grammar_line(card) == "sich richten – richtete sich – hat sich gerichtet");
+  }
   SUBCASE("broken JSON shows the lemma and nothing else") {
     store::NoteRow note = einsatz_note();
     note.fields = "{not json";
