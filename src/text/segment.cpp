@@ -18,8 +18,9 @@ std::string_view view(std::string_view s, const Token& t) { return s.substr(t.be
 
 char32_t first_cp(std::string_view s, const Token& t) { return decode_utf8(s, t.begin).cp; }
 
+// ".", "...", "....", "…", "!", "?!", "???"
 bool is_terminal(std::string_view tok) {
-  return tok == "." || tok == "..." || tok == "…" || (!tok.empty() && (tok[0] == '!' || tok[0] == '?'));
+  return tok == "…" || (!tok.empty() && (tok[0] == '!' || tok[0] == '?' || tok[0] == '.'));
 }
 
 bool is_closer(std::string_view s, const Token& t) {
