@@ -114,8 +114,8 @@ Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
 
 // Comparative and superlative forms that UD German reads as adverbs with their own lemma.
 bool is_lexical_adverb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 18> k_adverbs = {
-      "weiter", "weniger", "mehr",   "früher", "später",    "eher",       "länger",
+  static constexpr std::array<std::string_view, 19> k_adverbs = {
+      "weiter", "weniger", "mehr",   "früher", "später",    "eher",       "länger", "lange",
       "öfter",  "lieber", "meist",   "meistens", "höchstens", "wenigstens", "mindestens",
       "spätestens", "frühestens", "bestens", "längst"};
   return std::find(k_adverbs.begin(), k_adverbs.end(), lower) != k_adverbs.end();
@@ -200,8 +200,11 @@ struct Context {
       return true;
     }
     const TokenAnalysis* t = prev();
-    return t != nullptr && (t->pos == Pos::Determiner || t->pos == Pos::Adjective ||
-                            t->pos == Pos::Numeral);
+    // An adjective opens a noun phrase only with an ending: "bewaffneter Gruppen", not the
+    // adverbial "exakt eingehalten".
+    return t != nullptr &&
+           (t->pos == Pos::Determiner || t->pos == Pos::Numeral ||
+            (t->pos == Pos::Adjective && has_adjective_ending(prev_lower())));
   }
   // True when an article or preposition opens a noun phrase not yet closed by a noun of its
   // own: "den im Irak stationierten amerikanischen Truppen" (the "Irak" belongs to "im").
@@ -271,30 +274,43 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos) {
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
   std::uint32_t verb_features = 0;
+  bool adjective_inflected = false;
+  bool adjective_is_form = false;
   for (const auto& r : readings) {
     if (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) {
       verb_features |= r.features;
+    } else if (r.pos == Pos::Adjective) {
+      adjective_inflected = adjective_inflected || (r.features & feature::k_inflected) != 0;
+      adjective_is_form = adjective_is_form || r.lemma == lower;
     }
   }
   // "hervorragend", "entsprechend": a present participle is the adjective.
   if ((verb_features & feature::k_participle1) && !(verb_features & feature::k_finite)) {
     return true;
   }
-  if (has_adjective_ending(lower) && !ends_with(lower, "en") && (verb_features & feature::k_finite) &&
+  // The ending that matters is the adjective's: "eingehalten" ends in -en but is uninflected.
+  const bool ending = adjective_inflected && has_adjective_ending(lower);
+  if (ending && !ends_with(lower, "en") && (verb_features & feature::k_finite) &&
       (ctx.after_comma() || ctx.after_noun())) {
     return false;
   }
-  if (has_adjective_ending(lower) && ctx.noun_follows() &&
+  if (ending && ctx.noun_follows() &&
       (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite))) {
     return true;
   }
-  if (has_adjective_ending(lower) && ctx.inside_noun_phrase() &&
-      !(verb_features & feature::k_finite)) {
+  if (ending && ctx.inside_noun_phrase() && !(verb_features & feature::k_finite)) {
     return true;
   }
-  const bool bare_participle = (verb_features & feature::k_participle2) != 0;
-  if (!bare_participle) {
-    return false;
+  // "recht groß", "recht hart": an uninflected adjective before another adjective modifies it.
+  if (adjective_is_form && !(verb_features & feature::k_participle2)) {
+    const Word* next = ctx.next_word();
+    if (next != nullptr && !starts_upper(next->form)) {
+      const auto& fr = ctx.cache->get(next->form);
+      if (FormReadings::has(fr.as_written, Pos::Adjective) &&
+          !FormReadings::has(fr.as_written, Pos::Verb)) {
+        return true;
+      }
+    }
   }
   // A bare participle is read as the verb form, whatever it modifies: UD German (from TIGER)
   // lemmatises "wurden eingehalten", "ist gut aufgehoben" and mostly "ist sehr gepflegt" to the
@@ -303,7 +319,20 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
 }
 
 // Chooses the part of speech among a form's readings (all of one capitalisation).
-Pos choose_pos(const std::vector<Reading>& readings, const Context& ctx) {
+Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
+  // Verb readings that exist only with a detached particle ("fast" as "fast ... ab" of
+  // abfasen) give way to any other reading: the particle pass joins them when the particle is
+  // really there.
+  std::vector<Reading> kept;
+  bool dropped = false;
+  for (const auto& r : all_readings) {
+    if (r.particle.empty() || (r.pos != Pos::Verb && r.pos != Pos::Auxiliary)) {
+      kept.push_back(r);
+    } else {
+      dropped = true;
+    }
+  }
+  const std::vector<Reading>& readings = (dropped && !kept.empty()) ? kept : all_readings;
   const std::uint32_t mask = pos_mask(readings);
   auto has = [&](Pos p) { return (mask & pos_bit(p)) != 0; };
   if (std::popcount(mask) == 1) {
@@ -395,6 +424,16 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   const Reading* r = best_of(readings, pos);
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
+  // "weiter", "lange", "teilweise" standing alone are adverbs with their own lemma; before a
+  // noun the adjective: "lange Wege" -> lang.
+  if ((pos == Pos::Adjective || pos == Pos::Verb) &&
+      (is_lexical_adverb(lower) || (ends_with(lower, "weise") && lower.size() > 7)) &&
+      !(ctx.noun_follows() && has_adjective_ending(lower))) {
+    t.lemma = std::string(lower);
+    t.pos = Pos::Adverb;
+    t.lemma_id.reset();
+    return;
+  }
   if (pos == Pos::Verb && (r->features & feature::k_participle1) &&
       !(r->features & feature::k_finite)) {
     // "ausreichend" read as a verb form stays a participle adjective: lemma "ausreichend".
