@@ -290,6 +290,7 @@ std::vector<NoteDraft> DeckBuilder::finish(const InCollection& in_collection) co
     input.known = m_impl->is_known(d.lemma);
     input.in_collection = in_collection && in_collection(d.lemma, lexicon::to_ud(d.pos));
     input.has_gloss = !d.gloss.senses.empty();
+    input.has_example = d.example.has_value();
     inputs.push_back(std::move(input));
     drafts.push_back(std::move(d));
   }

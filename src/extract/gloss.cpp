@@ -92,16 +92,17 @@ GlossChoice choose_gloss(std::span<const lexicon::Gloss> senses, std::size_t max
   return choice;
 }
 
-std::optional<std::string> compound_gloss(std::span<const std::vector<lexicon::Gloss>> parts) {
+std::optional<std::string> compound_gloss(std::span<const std::string> parts,
+                                          std::span<const std::vector<lexicon::Gloss>> senses) {
   std::string out;
   bool any = false;
-  for (const auto& senses : parts) {
+  for (std::size_t i = 0; i < senses.size(); ++i) {
     if (!out.empty()) {
       out += " + ";
     }
-    const GlossChoice first = choose_gloss(senses, 1, 30);
+    const GlossChoice first = choose_gloss(senses[i], 1, 30);
     if (first.senses.empty()) {
-      out += "?";
+      out += i < parts.size() ? parts[i] : std::string("?");
     } else {
       out += first.senses.front();
       any = true;
@@ -140,16 +141,40 @@ GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, l
     });
   }
   GlossChoice choice = choose_gloss(senses);
-  if (!choice.senses.empty() || compound_parts.size() < 2) {
+  if (!choice.senses.empty()) {
+    return choice;
+  }
+  std::span<const std::string> parts = compound_parts;
+  if (const auto hyphen = bare.rfind('-'); hyphen != std::string_view::npos && hyphen + 1 < bare.size()) {
+    // "US-Beamte" -> "Beamte", "pro-iranisch" -> "iranisch", "Zwei-Phasen-Übergangsplan" ->
+    // "Übergangsplan": the last segment carries the meaning a learner needs first.
+    const std::string_view last = bare.substr(hyphen + 1);
+    GlossChoice tail = gloss_for(lexicon, last, pos, {});
+    if (!tail.senses.empty()) {
+      tail.from_parts = true;
+      return tail;
+    }
+    // Only the parts inside the last segment: Übergang + Plan, not Zwei + Phasen.
+    std::size_t length = 0;
+    std::size_t first = parts.size();
+    while (first > 0 && length + parts[first - 1].size() <= last.size()) {
+      length += parts[first - 1].size();
+      --first;
+    }
+    if (parts.size() - first >= 2) {
+      parts = parts.subspan(first);
+    }
+  }
+  if (parts.size() < 2) {
     return choice;
   }
   // Dschihadistengruppe = Dschihadist + Gruppe: "jihadist + group".
   std::vector<std::vector<lexicon::Gloss>> part_senses;
-  for (std::size_t i = 0; i < compound_parts.size(); ++i) {
-    const std::string& part = compound_parts[i];
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string& part = parts[i];
     std::vector<lexicon::Gloss> found;
     // The head keeps the compound's part of speech; other parts are usually nouns.
-    for (lexicon::Pos p : {i + 1 == compound_parts.size() ? pos : lexicon::Pos::Noun,
+    for (lexicon::Pos p : {i + 1 == parts.size() ? pos : lexicon::Pos::Noun,
                            lexicon::Pos::Noun, lexicon::Pos::Adjective, lexicon::Pos::Verb}) {
       if (const auto id = lexicon.find_lemma(part, p)) {
         found = lexicon.glosses(*id);
@@ -163,7 +188,7 @@ GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, l
     }
     part_senses.push_back(std::move(found));
   }
-  if (auto text = compound_gloss(part_senses)) {
+  if (auto text = compound_gloss(parts, part_senses)) {
     choice.senses = {*text};
     choice.labels = {{}};
     choice.from_parts = true;

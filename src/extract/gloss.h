@@ -34,14 +34,17 @@ GlossChoice choose_gloss(std::span<const lexicon::Gloss> senses,
                          std::size_t max_senses = k_max_gloss_senses,
                          std::size_t max_chars = k_max_gloss_chars);
 
-// Returns "jihadist + group" from the first sense of each part ("?" for a part without one),
-// or nullopt when no part has a sense.
-std::optional<std::string> compound_gloss(std::span<const std::vector<lexicon::Gloss>> parts);
+// Returns "jihadist + group" from the first sense of each part (the German part itself for a
+// part without one: "Polizei + staff"), or nullopt when no part has a sense. `parts` are the
+// German parts, `senses` their senses (parallel).
+std::optional<std::string> compound_gloss(std::span<const std::string> parts,
+                                          std::span<const std::vector<lexicon::Gloss>> senses);
 
 // Returns the glosses for the learner lemma `lemma` ("ankündigen", "sich richten", "nach wie
 // vor") with part of speech `pos`: the entry of exactly that lemma and part of speech, else
 // Ding's phrase entries for the headword; for a reflexive verb, senses of "sich ..." first.
-// `compound_parts` are glossed when the lemma itself has no sense.
+// When the lemma itself has no sense, a hyphenated lemma is glossed by its last segment
+// ("US-Beamte" -> Beamte, "pro-iranisch" -> iranisch), else `compound_parts` are glossed.
 GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, lexicon::Pos pos,
                       std::span<const std::string> compound_parts);
 

@@ -11,13 +11,16 @@ namespace {
 
 constexpr std::array<std::string_view, 6> k_level_names = {"A1", "A2", "B1", "B2", "C1", "C2"};
 constexpr std::array<FrequencyBand, 6> k_bands = {{
-    {0, 2000, true},
-    {500, 4000, true},
-    {1500, 8000, false},
-    {3000, 16000, false},
-    {6000, 40000, false},
-    {12000, 0, false},
+    {0, 1500, true},
+    {100, 3000, true},
+    {300, 6000, false},
+    {800, 15000, false},
+    {2000, 40000, false},
+    {5000, 0, false},
 }};
+// Without --level: only the ~200 most frequent lemmas (Jahr, Land, Ende, führen) count as known,
+// nothing waits.
+constexpr FrequencyBand k_default_band = {200, 0, false};
 // Ranks are compared on a log scale up to about the size of the frequency list.
 constexpr double k_rank_scale = 100000.0;
 
@@ -55,19 +58,20 @@ std::optional<Level> parse_level(std::string_view text) {
 
 std::string_view to_string(Level level) { return k_level_names[static_cast<std::size_t>(level)]; }
 
-FrequencyBand band_for(Level level) { return k_bands[static_cast<std::size_t>(level)]; }
+FrequencyBand band_for(std::optional<Level> level) {
+  return level ? k_bands[static_cast<std::size_t>(*level)] : k_default_band;
+}
 
 Level level_of_rank(std::uint32_t rank) {
   if (rank == 0) {
     return Level::C2;
   }
-  Level out = Level::A1;
   for (std::size_t i = 0; i < k_bands.size(); ++i) {
-    if (k_bands[i].known_up_to < rank) {
-      out = static_cast<Level>(i);
+    if (k_bands[i].waits_above == 0 || rank <= k_bands[i].waits_above) {
+      return static_cast<Level>(i);
     }
   }
-  return out;
+  return Level::C2;
 }
 
 std::string_view to_string(Verdict verdict) {
@@ -78,6 +82,7 @@ std::string_view to_string(Verdict verdict) {
   case Verdict::TooRare: return "too rare";
   case Verdict::InCollection: return "in collection";
   case Verdict::OverMax: return "over max";
+  case Verdict::NoExample: return "no example";
   }
   return "new";
 }
@@ -114,6 +119,8 @@ RankResult rank_one(const RankInput& input, const RankingOptions& options) {
     result.verdict = Verdict::TooRare;
   } else if (rank == 0 && band.unranked_waits && input.count < 2) {
     result.verdict = Verdict::TooRare;
+  } else if (!input.has_example) {
+    result.verdict = Verdict::NoExample; // "Lesezeit: 1 Minute" teaches no "Minute"
   }
   return result;
 }

@@ -2,16 +2,18 @@
 // How useful a candidate lemma is to this learner, from its frequency rank in the lexicon
 // (1 = most frequent), how often the text uses it, and what the learner already knows.
 //
-// Levels map to frequency bands of lemma ranks (the zxcvbn-ts Wikipedia list, aggregated from
-// forms to lemmas). Below the band the words count as known; above it they wait for later:
+// Levels map to frequency bands of lemma ranks (the zxcvbn-ts Wikipedia list aggregated from
+// forms to lemmas; news words rank high there: Einsatz 281, Truppe 612, ankündigen 5,101).
+// Below the band the words count as known; above it they wait for a later level:
 //
-//   level   known (rank <=)   waits (rank >)   roughly
-//   A1              0             2,000         everything common is new
-//   A2            500             4,000
-//   B1          1,500             8,000         default when neither --level nor a setting
-//   B2          3,000            16,000
-//   C1          6,000            40,000
-//   C2         12,000          unlimited
+//   level      known (rank <=)   waits (rank >)   e.g. new at this level
+//   A1                 0             1,500        Jahr, Land, Ende, Einsatz
+//   A2               100             3,000        Gruppe, Einsatz, angreifen, beenden
+//   B1               300             6,000        Truppe, darstellen, ankündigen, Koalition
+//   B2               800            15,000        angreifen, vorgehen, Sicherheitskraft
+//   C1             2,000            40,000        abmildern, rechtfertigen
+//   C2             5,000          unlimited       everything rarer
+//   (none)           200          unlimited       the default without --level
 //
 // Lemmas without a rank (rare words, unknown compounds, multiword expressions) are never counted
 // as known; they rank after ranked words of the same count, and wait only at A1 and A2, unless
@@ -39,15 +41,15 @@ struct FrequencyBand {
   bool unranked_waits = false;    // lemmas without a rank wait (beginners)
 };
 
-// Returns the band of `level` (the table above).
-FrequencyBand band_for(Level level);
+// Returns the band of `level` (the table above); nullopt gives the default band.
+FrequencyBand band_for(std::optional<Level> level);
 
-// Returns the level a lemma of `rank` is typically learnt at: the highest level whose known band
-// still lies below it ("B2" for rank 2,500: known from C1 on). Rank 0 (unranked) gives "C2".
+// Returns the level a lemma of `rank` is typically learnt at: the first level whose band does
+// not let it wait ("B1" for ankündigen, rank 5,101). Rank 0 (unranked) gives "C2".
 Level level_of_rank(std::uint32_t rank);
 
 struct RankingOptions {
-  Level level = Level::B1;
+  std::optional<Level> level; // nullopt: the default band
   // --known-below-rank N: the N most frequent lemmas count as known (overrides the band's lower
   // bound when given).
   std::optional<std::uint32_t> known_below_rank;
@@ -62,6 +64,7 @@ struct RankInput {
   bool known = false;               // in the learner's known words
   bool in_collection = false;       // a note for (lemma, pos) exists already
   bool has_gloss = true;            // a card without a meaning is less useful
+  bool has_example = true;          // false when seen only in headlines and bylines
 };
 
 enum class Verdict : std::uint8_t {
@@ -71,9 +74,10 @@ enum class Verdict : std::uint8_t {
   TooRare,      // above the band: waits for a later level
   InCollection, // already a note
   OverMax,      // beyond --max
+  NoExample,    // seen only in headlines or bylines ("Lesezeit: 1 Minute"): no sentence to learn from
 };
 
-// Returns "new", "known", "too common", "too rare", "in collection", "over max".
+// Returns "new", "known", "too common", "too rare", "in collection", "over max", "no example".
 std::string_view to_string(Verdict verdict);
 
 struct RankResult {

@@ -46,12 +46,15 @@ TEST_CASE("extract::choose_gloss") {
 
 TEST_CASE("extract::compound_gloss") {
   // Dschihadistengruppe = Dschihadist + Gruppe.
+  const std::vector<std::string> names = {"Dschihadist", "Gruppe"};
   const std::vector<std::vector<Gloss>> parts = {{{"jihadist", {}}}, {{"group", {}}, {"band", {}}}};
-  CHECK(compound_gloss(parts) == "jihadist + group");
-  const std::vector<std::vector<Gloss>> half = {{}, {{"plan", {}}}};
-  CHECK(compound_gloss(half) == "? + plan");
+  CHECK(compound_gloss(names, parts) == "jihadist + group");
+  // A part without a sense stays German: Polizeipersonal = "Polizei + staff".
+  const std::vector<std::string> police = {"Polizei", "Personal"};
+  const std::vector<std::vector<Gloss>> half = {{}, {{"staff", {}}}};
+  CHECK(compound_gloss(police, half) == "Polizei + staff");
   const std::vector<std::vector<Gloss>> none = {{}, {}};
-  CHECK_FALSE(compound_gloss(none));
+  CHECK_FALSE(compound_gloss(police, none));
 }
 
 TEST_CASE("extract::gloss_for") {
