@@ -114,8 +114,8 @@ Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
 
 // Comparative and superlative forms that UD German reads as adverbs with their own lemma.
 bool is_lexical_adverb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 19> k_adverbs = {
-      "weiter", "weniger", "mehr",   "früher", "später",    "eher",       "länger", "lange",
+  static constexpr std::array<std::string_view, 17> k_adverbs = {
+      "weiter", "weniger", "mehr",   "früher", "eher", "lange",
       "öfter",  "lieber", "meist",   "meistens", "höchstens", "wenigstens", "mindestens",
       "spätestens", "frühestens", "bestens", "längst"};
   return std::find(k_adverbs.begin(), k_adverbs.end(), lower) != k_adverbs.end();
@@ -241,11 +241,21 @@ struct Context {
 // Picks, among readings of one part of speech, the most plausible lemma: verbs without a
 // detached particle first (the LEMMA of "kündigten ... an" stays "kündigen" by UD convention;
 // the joined verb is added later), then the more frequent lemma.
-const Reading* best_of(const std::vector<Reading>& readings, Pos pos) {
+// With `perfect` (the sentence has "hat" or "wurde"), a participle reading beats a finite one:
+// "hat nicht gehört" -> hören, but "Die Atmosphäre gefällt" -> gefallen.
+const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
+                       std::optional<bool> perfect = std::nullopt) {
   const Reading* best = nullptr;
-  auto better = [](const Reading& a, const Reading& b) {
+  auto better = [&](const Reading& a, const Reading& b) {
     if (a.particle.empty() != b.particle.empty()) {
       return a.particle.empty();
+    }
+    if (perfect && (a.pos == Pos::Verb || a.pos == Pos::Auxiliary)) {
+      const bool a_part = (a.features & feature::k_participle2) != 0;
+      const bool b_part = (b.features & feature::k_participle2) != 0;
+      if (a_part != b_part) {
+        return a_part == *perfect;
+      }
     }
     // Nominalised adjectives take the masculine nominative, as in TIGER/UD German:
     // "die Angeklagten" -> Angeklagter (not Angeklagte).
@@ -295,7 +305,9 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
     return false;
   }
   if (ending && ctx.noun_follows() &&
-      (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite))) {
+      (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite) ||
+       (!ctx.after_comma() && !ctx.after_noun()))) {
+    // "sowie klare Terminvorgaben", "dass es bequeme Sitzgruppen gibt"
     return true;
   }
   if (ending && ctx.inside_noun_phrase() && !(verb_features & feature::k_finite)) {
@@ -421,7 +433,7 @@ void apply_guess(TokenAnalysis& t, const Guess& g) {
 void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const Context& ctx,
                   FormCache& cache) {
   const Pos pos = choose_pos(readings, ctx);
-  const Reading* r = best_of(readings, pos);
+  const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein);
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
   // "weiter", "lange", "teilweise" standing alone are adverbs with their own lemma; before a
@@ -533,8 +545,9 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
     if (!starts_upper(form)) {
-      // "hotel", "mitarbeiter": a noun written in lowercase after an article.
-      if (ctx.inside_noun_phrase()) {
+      // "hotel", "mitarbeiter": a noun written in lowercase after an article (but "ein paar
+      // Leute" has its noun after it).
+      if (ctx.inside_noun_phrase() && !ctx.noun_follows()) {
         const auto& fr = cache.get(form);
         if (FormReadings::has(fr.other_case, Pos::Noun)) {
           apply_reading(t, *best_of(fr.other_case, Pos::Noun));

@@ -135,9 +135,9 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
           joined = std::move(candidate);
         }
       }
-      // "war ein anderer Arzt da", "bin auch ich dabei": UD German joins these to "dasein",
-      // "dabeisein" (the old spelling the lexicon no longer lists).
-      if (joined.empty() && tokens[i].lemma == "sein" && (lowers[j] == "da" || lowers[j] == "dabei")) {
+      // "bin auch ich dabei": UD German joins this to "dabeisein" (the old spelling the lexicon
+      // no longer lists). "war ... da" is left alone: mostly a plain adverb ("Ich war heute da").
+      if (joined.empty() && tokens[i].lemma == "sein" && lowers[j] == "dabei") {
         joined = lowers[j] + "sein";
       }
       if (joined.empty() || lowers[j] == "wieder") {

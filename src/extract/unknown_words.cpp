@@ -3,6 +3,7 @@
 #include "extract/spelling.h"
 
 #include <array>
+#include <utility>
 
 namespace wortkiste::extract {
 
@@ -15,6 +16,8 @@ namespace {
 constexpr std::array<std::string_view, 17> k_adjective_suffixes = {
     "isch", "lich", "ig", "bar", "sam", "haft", "los", "voll", "iv", "al", "ell", "är", "ös",
     "end", "ant", "ent", "weit"};
+
+constexpr std::uint32_t feature_comparative() { return lexicon::feature::k_comparative; }
 
 bool has_adjective_suffix(std::string_view stem) {
   if (stem.size() < 5) {
@@ -47,25 +50,43 @@ std::optional<std::string_view> strip_adjective_ending(std::string_view lower) {
 std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache) {
   // Try the form itself (an uninflected "dschihadistisch"), then without its ending, then
   // without comparative "-er-" or superlative "-st-" as well ("irakischeren" is rare but legal).
-  std::string_view candidates[4];
+  std::string candidates[6];
   std::size_t n = 0;
-  candidates[n++] = lower;
+  candidates[n++] = std::string(lower);
   if (auto stem = strip_adjective_ending(lower)) {
-    candidates[n++] = *stem;
-    if (ends_with(*stem, "er") && stem->size() > 5) {
-      candidates[n++] = stem->substr(0, stem->size() - 2);
-    } else if (ends_with(*stem, "st") && stem->size() > 5) {
-      candidates[n++] = stem->substr(0, stem->size() - 2);
+    candidates[n++] = std::string(*stem);
+    // Comparative "-er-" and superlative "-(e)st-": "neuesten" -> neu, "härteres" -> hart.
+    for (std::string_view degree : {"er", "est", "st"}) {
+      if (ends_with(*stem, degree) && stem->size() > degree.size() + 2 && n < 5) {
+        std::string base(stem->substr(0, stem->size() - degree.size()));
+        candidates[n++] = base;
+        break;
+      }
     }
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (auto id = known_adjective(candidates[k], cache)) {
-      return Guess{std::string(candidates[k]), Pos::Adjective, 0, id};
+      return Guess{candidates[k], Pos::Adjective, 0, id};
+    }
+  }
+  // Umlauted comparatives: "härter" -> hart, "größer" -> groß is in the lexicon already.
+  if (n >= 3) {
+    std::string base = candidates[n - 1];
+    for (auto [umlaut, plain] : {std::pair<std::string_view, std::string_view>{"ä", "a"},
+                                 {"ö", "o"}, {"ü", "u"}}) {
+      auto at = base.rfind(umlaut);
+      if (at != std::string::npos) {
+        std::string plain_base = base;
+        plain_base.replace(at, umlaut.size(), plain);
+        if (auto id = known_adjective(plain_base, cache)) {
+          return Guess{plain_base, Pos::Adjective, feature_comparative(), id};
+        }
+      }
     }
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (has_adjective_suffix(candidates[k])) {
-      return Guess{std::string(candidates[k]), Pos::Adjective, 0, std::nullopt};
+      return Guess{candidates[k], Pos::Adjective, 0, std::nullopt};
     }
   }
   return std::nullopt;
