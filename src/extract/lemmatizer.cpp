@@ -751,6 +751,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     }
   }
   join_separable_verbs(words, lowers, out, m_cache);
+  join_written_apart(words, lowers, out, m_cache);
   mark_reflexive_verbs(words, lowers, out);
   return out;
 }

@@ -151,6 +151,37 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
   }
 }
 
+void join_written_apart(std::span<const Word> words, std::span<const std::string> lowers,
+                        SentenceAnalysis& sentence, FormCache& cache) {
+  auto& tokens = sentence.tokens;
+  // "mit Ihnen zusammen zu arbeiten" -> zusammenarbeiten, "zurück bekommen" -> zurückbekommen:
+  // a particle written apart before its infinitive or participle. Only particles that are not
+  // prepositions: "hat vor zu kommen" must not become "vorkommen".
+  for (std::size_t j = 0; j + 1 < tokens.size(); ++j) {
+    if (!is_particle_word(lowers[j]) || function_words::is_preposition(lowers[j]) ||
+        lowers[j] == "da" || lowers[j] == "her" || lowers[j] == "hin" || lowers[j] == "weiter" ||
+        tokens[j].multiword_length > 0) {
+      continue;
+    }
+    std::size_t v = j + 1;
+    if (lowers[v] == "zu" && v + 1 < tokens.size()) {
+      ++v;
+    }
+    auto& verb = tokens[v];
+    // The verb closes the clause, as infinitives and participles do ("zurück bekommen .").
+    if (verb.pos != Pos::Verb || !verb.joined_lemma.empty() || words[v].shape != Shape::Word ||
+        starts_upper(words[j].form) || !closes_clause_after(words, lowers, v)) {
+      continue;
+    }
+    std::string candidate = lowers[j] + verb.lemma;
+    if (cache.lexicon().find_lemma(candidate, Pos::Verb)) {
+      verb.joined_lemma = std::move(candidate);
+      verb.particle_index = j;
+      tokens[j].is_particle_of_verb = true;
+    }
+  }
+}
+
 void mark_reflexive_verbs(std::span<const Word> words, std::span<const std::string> lowers,
                           SentenceAnalysis& sentence) {
   auto& tokens = sentence.tokens;

@@ -20,6 +20,11 @@ namespace wortkiste::extract {
 void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
                           SentenceAnalysis& sentence, FormCache& cache);
 
+// Joins a particle written apart before its infinitive or participle: "mit Ihnen zusammen zu
+// arbeiten" -> zusammenarbeiten (on "arbeiten").
+void join_written_apart(std::span<const Word> words, std::span<const std::string> lowers,
+                        SentenceAnalysis& sentence, FormCache& cache);
+
 // Marks verbs that take "sich" in their clause: "Drohnenangriffe ... richteten sich gegen die
 // Koalition" -> reflexive on "richteten".
 void mark_reflexive_verbs(std::span<const Word> words, std::span<const std::string> lowers,
