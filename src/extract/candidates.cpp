@@ -66,13 +66,16 @@ std::string upper_first(std::string_view s) {
 // under the known frequency band, but a C2 learner adding an article must not get a card for
 // "nicht" either. Pronominal adverbs (da(r)- + preposition, wo(r)- + preposition: "darauf",
 // "wofür") are grammar too.
-constexpr std::array<std::string_view, 52> k_function_adverbs = {
+constexpr std::array<std::string_view, 64> k_function_adverbs = {
     "nicht", "auch",  "noch",   "nur",    "schon",  "so",     "da",    "dann",   "hier",
     "dort",  "wie",   "sehr",   "mehr",   "nun",    "jetzt",  "ja",    "doch",   "nein",
     "gar",   "zu",    "mal",    "eben",   "halt",   "denn",   "aber",  "also",   "wo",
     "wann",  "warum", "wieso",  "weshalb","woher",  "wohin",  "hin",   "her",    "dabei",
     "damit", "dafür", "dazu",   "davon",  "darauf", "daran",  "darin", "darüber","darum",
-    "dagegen","danach","davor", "wobei",  "womit",  "wofür",  "worauf"};
+    "dagegen","danach","davor", "wobei",  "womit",  "wofür",  "worauf",
+    // Verb particles left over when the verb was not recognised ("läd ... ein"): never a card.
+    "ein",   "an",    "auf",    "aus",    "ab",     "mit",    "vor",   "nach",   "bei",
+    "weg",   "fort",  "los"};
 
 bool is_content_pos(Pos pos) {
   return pos == Pos::Noun || pos == Pos::Verb || pos == Pos::Adjective || pos == Pos::Adverb;

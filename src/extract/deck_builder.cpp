@@ -94,10 +94,23 @@ struct DeckBuilder::Impl {
     if (const auto it = rank_cache.find(key); it != rank_cache.end()) {
       return it->second;
     }
+    // The lemma's rank is the best of three signals: the lemma rank aggregated from the
+    // Wikipedia list, the subtitle list (everyday words such as "Küche", "wissen" are rare in
+    // Wikipedia), and the rank of the citation form itself ("immer", "gut" as written). A
+    // separable verb is looked up whole: "ankündigen", never the forms "kündigten ... an".
+    const std::string_view bare = without_reflexive(lemma);
     std::uint32_t rank = 0;
-    if (const auto id = lexicon.find_lemma(without_reflexive(lemma), pos)) {
-      rank = lexicon.lemma(*id).frequency_rank;
+    auto better = [&rank](std::uint32_t candidate) {
+      if (candidate != 0 && (rank == 0 || candidate < rank)) {
+        rank = candidate;
+      }
+    };
+    if (const auto id = lexicon.find_lemma(bare, pos)) {
+      const lexicon::LemmaInfo info = lexicon.lemma(*id);
+      better(info.frequency_rank);
+      better(info.subtitle_rank);
     }
+    better(lexicon.form_rank(bare));
     rank_cache.emplace(key, rank);
     return rank;
   }
