@@ -22,9 +22,9 @@ namespace wortkiste::cli {
 
 namespace {
 
+constexpr const char* k_summary = "Show sentences, tokens and lemmas of a German text";
+
 constexpr const char* k_help =
-    "Show sentences, tokens and lemmas of a German text\n"
-    "\n"
     "Reads FILE (or standard input for `-` or no FILE): UTF-8 with or without BOM, UTF-16 with\n"
     "BOM, Windows-1252/Latin-1, HTML (.html, or detected) and Markdown (.md). The text is cleaned\n"
     "(NFC, soft hyphens, zero-width characters, ligatures, words broken across lines).\n"
@@ -149,7 +149,8 @@ void print_text_formats(const Options& o, std::ostream& out) {
 
 void register_analyze(CLI::App& app, GlobalOptions& /*global*/) {
   auto options = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand("analyze", k_help);
+  CLI::App* sub = app.add_subcommand("analyze", k_summary);
+  sub->footer(k_help);
   sub->add_option("file", options->input, "The text to analyze; `-` or none reads standard input");
   sub->add_option("--format,-f", options->format, "sentences, tokens, table (default), json or conllu")
       ->check(CLI::IsMember({"sentences", "tokens", "table", "json", "conllu"}));
