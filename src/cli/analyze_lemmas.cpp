@@ -9,8 +9,6 @@
 #include "text/reader.h"
 #include "text/segment.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -117,46 +115,131 @@ NounFacts noun_facts(const TokenAnalysis& t, const lexicon::Lexicon& lexicon,
   return facts;
 }
 
-nlohmann::json token_json(const text::Document& doc, const text::Token& token,
-                          const TokenAnalysis& t, const lexicon::Lexicon& lexicon,
-                          extract::FormCache& cache) {
-  nlohmann::json j;
-  j["form"] = std::string(doc.token_text(token));
-  j["begin"] = doc.offset + token.begin;
-  j["end"] = doc.offset + token.end;
-  j["kind"] = std::string(text::to_string(token.kind));
-  j["lemma"] = t.lemma;
-  j["pos"] = std::string(lexicon::to_ud(t.pos));
-  j["learner_lemma"] = extract::learner_lemma(t);
-  if (!t.joined_lemma.empty()) {
-    j["joined_lemma"] = t.joined_lemma;
-    j["particle_index"] = *t.particle_index;
+// Appends `text` as a JSON string (quoted, escaped).
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+        out += buf;
+      } else {
+        out += c;
+      }
+    }
   }
-  if (t.is_particle_of_verb) {
-    j["particle_of_verb"] = true;
-  }
-  if (t.reflexive) {
-    j["reflexive"] = true;
-  }
-  j["name"] = t.is_name;
-  j["known"] = t.known_to_lexicon;
+  out += '"';
+}
+
+// Writes one token as a JSON object with its keys in alphabetical order (so a line reads the
+// same on every run and scripts may grep it). Written by hand: building nlohmann objects per
+// token took half the run time of `analyze --json`.
+void append_token_json(std::string& out, const text::Document& doc, const text::Token& token,
+                       const TokenAnalysis& t, const lexicon::Lexicon& lexicon,
+                       extract::FormCache& cache) {
+  auto key = [&out](std::string_view name) {
+    out += '"';
+    out += name;
+    out += "\":";
+  };
+  out += '{';
+  key("begin");
+  out += std::to_string(doc.offset + token.begin);
   if (!t.compound_parts.empty()) {
-    j["compound"] = t.compound_parts;
+    out += ',';
+    key("compound");
+    out += '[';
+    for (std::size_t k = 0; k < t.compound_parts.size(); ++k) {
+      if (k > 0) {
+        out += ',';
+      }
+      append_json_string(out, t.compound_parts[k]);
+    }
+    out += ']';
   }
   if (!token.completion.empty()) {
-    j["completion"] = token.completion;
+    out += ',';
+    key("completion");
+    append_json_string(out, token.completion);
   }
-  if (!t.multiword.empty()) {
-    j["multiword"] = t.multiword;
-  }
+  out += ',';
+  key("end");
+  out += std::to_string(doc.offset + token.end);
+  out += ',';
+  key("form");
+  append_json_string(out, doc.token_text(token));
   const auto facts = noun_facts(t, lexicon, cache);
   if (!facts.gender.empty()) {
-    j["gender"] = std::string(facts.gender);
+    out += ',';
+    key("gender");
+    append_json_string(out, facts.gender);
+  }
+  if (!t.joined_lemma.empty()) {
+    out += ',';
+    key("joined_lemma");
+    append_json_string(out, t.joined_lemma);
+  }
+  out += ',';
+  key("kind");
+  append_json_string(out, text::to_string(token.kind));
+  out += ',';
+  key("known");
+  out += t.known_to_lexicon ? "true" : "false";
+  out += ',';
+  key("learner_lemma");
+  append_json_string(out, extract::learner_lemma(t));
+  out += ',';
+  key("lemma");
+  append_json_string(out, t.lemma);
+  if (!t.multiword.empty()) {
+    out += ',';
+    key("multiword");
+    append_json_string(out, t.multiword);
+  }
+  out += ',';
+  key("name");
+  out += t.is_name ? "true" : "false";
+  if (t.particle_index) {
+    out += ',';
+    key("particle_index");
+    out += std::to_string(*t.particle_index);
+  }
+  if (t.is_particle_of_verb) {
+    out += ',';
+    key("particle_of_verb");
+    out += "true";
   }
   if (!facts.plural.empty()) {
-    j["plural"] = facts.plural;
+    out += ',';
+    key("plural");
+    append_json_string(out, facts.plural);
   }
-  return j;
+  out += ',';
+  key("pos");
+  append_json_string(out, lexicon::to_ud(t.pos));
+  if (t.reflexive) {
+    out += ',';
+    key("reflexive");
+    out += "true";
+  }
+  out += '}';
 }
 
 void write_table_sentence(std::ostream& out, const text::Document& doc,
@@ -237,6 +320,7 @@ void write_text_analysis(const AnalyzeRequest& request, const lexicon::Lexicon& 
     out << "{\"sentences\":[";
   }
   std::vector<extract::Word> words;
+  std::string line;
   while (auto chunk = reader.next()) {
     text::Document doc = text::segment(std::move(chunk->text), segment_options);
     doc.offset = chunk->offset;
@@ -248,18 +332,27 @@ void write_text_analysis(const AnalyzeRequest& request, const lexicon::Lexicon& 
       const auto sa = lemmatizer.analyze_sentence(words);
       ++number;
       if (json) {
-        nlohmann::json s;
-        s["text"] = std::string(doc.sentence_text(sentence));
-        s["kind"] = std::string(kind_name(sentence.kind));
-        s["begin"] = doc.offset + sentence.begin;
-        s["end"] = doc.offset + sentence.end;
-        nlohmann::json tokens = nlohmann::json::array();
+        // {"begin":..,"end":..,"kind":"sentence","text":"...","tokens":[...]} per line.
+        line.clear();
+        line += first ? "\n" : ",\n";
+        line += "{\"begin\":";
+        line += std::to_string(doc.offset + sentence.begin);
+        line += ",\"end\":";
+        line += std::to_string(doc.offset + sentence.end);
+        line += ",\"kind\":";
+        append_json_string(line, kind_name(sentence.kind));
+        line += ",\"text\":";
+        append_json_string(line, doc.sentence_text(sentence));
+        line += ",\"tokens\":[";
         for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
-          tokens.push_back(
-              token_json(doc, sentence.tokens[k], sa.tokens[k], lexicon, lemmatizer.cache()));
+          if (k > 0) {
+            line += ',';
+          }
+          append_token_json(line, doc, sentence.tokens[k], sa.tokens[k], lexicon,
+                            lemmatizer.cache());
         }
-        s["tokens"] = std::move(tokens);
-        out << (first ? "\n" : ",\n") << s.dump();
+        line += "]}";
+        out << line;
         first = false;
       } else {
         write_table_sentence(out, doc, sentence, sa, number, lexicon, lemmatizer.cache());

@@ -150,6 +150,19 @@ std::optional<CompoundSplit> split_compound(std::string_view form, FormCache& ca
   return split_closed(form, cache);
 }
 
+const std::optional<CompoundSplit>& CompoundSplitter::split(std::string_view form) {
+  if (auto it = m_splits.find(form); it != m_splits.end()) {
+    return it->second;
+  }
+  return m_splits.emplace(std::string(form), split_compound(form, m_cache)).first->second;
+}
+
+void CompoundSplitter::trim() {
+  if (m_splits.size() >= 100000) {
+    m_splits.clear();
+  }
+}
+
 std::string compound_plural(const CompoundSplit& split, std::string_view form,
                             const lexicon::Lexicon& lexicon) {
   const auto head = lexicon.lemma(split.head);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace wortkiste::extract {
@@ -23,6 +24,24 @@ struct CompoundSplit {
 // into known parts exists. Hyphenated forms ("Zwei-Phasen-Übergangsplan") split at the hyphens
 // first, and the last segment is split again.
 std::optional<CompoundSplit> split_compound(std::string_view form, FormCache& cache);
+
+// Remembers the splits of the forms seen so far, so a long text splits each unknown word once.
+class CompoundSplitter {
+public:
+  explicit CompoundSplitter(FormCache& cache) : m_cache(cache) {}
+  // Returns split_compound(`form`), computed once per form.
+  const std::optional<CompoundSplit>& split(std::string_view form);
+  // Empties the memory past its bound (between sentences).
+  void trim();
+
+private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  FormCache& m_cache;
+  std::unordered_map<std::string, std::optional<CompoundSplit>, Hash, std::equal_to<>> m_splits;
+};
 
 // Returns the plural of a compound: the modifiers followed by the head's plural
 // ("Übergangs" + "Pläne" -> "Übergangspläne"); empty when the head has none.

@@ -13,7 +13,23 @@ bool FormReadings::has(const std::vector<Reading>& readings, lexicon::Pos pos) {
   return false;
 }
 
-std::vector<Reading> FormCache::lookup(std::string_view form) const {
+const std::vector<Reading>& FormCache::lookup(std::string_view form) {
+  if (auto it = m_exact.find(form); it != m_exact.end()) {
+    return it->second;
+  }
+  return m_exact.emplace(std::string(form), read(form)).first->second;
+}
+
+void FormCache::trim() {
+  if (m_cache.size() >= k_max_entries) {
+    m_cache.clear();
+  }
+  if (m_exact.size() >= k_max_entries) {
+    m_exact.clear();
+  }
+}
+
+std::vector<Reading> FormCache::read(std::string_view form) const {
   std::vector<Reading> out;
   for (const auto& a : m_lexicon.analyses(form)) {
     const auto info = m_lexicon.lemma(a.lemma);
@@ -34,18 +50,15 @@ const FormReadings& FormCache::get(std::string_view form) {
   if (auto it = m_cache.find(form); it != m_cache.end()) {
     return it->second;
   }
-  if (m_cache.size() >= k_max_entries) {
-    m_cache.clear();
-  }
   FormReadings fr;
-  fr.as_written = lookup(form);
+  fr.as_written = read(form);
   std::string other = starts_upper(form) ? to_lower(form) : capitalize(form);
   if (other != form) {
-    fr.other_case = lookup(other);
+    fr.other_case = read(other);
   }
   // "USA", "ISIS": all capitals may also be a shouted ordinary word ("HEUTE").
   if (is_all_caps(form) && fr.as_written.empty() && fr.other_case.empty()) {
-    fr.other_case = lookup(title_case(form));
+    fr.other_case = read(title_case(form));
   }
   fr.form_rank = m_lexicon.form_rank(to_lower(form));
   return m_cache.emplace(std::string(form), std::move(fr)).first->second;

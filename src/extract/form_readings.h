@@ -42,8 +42,12 @@ public:
   // Returns the readings of `form` (and of its other capitalisation). The reference stays valid
   // until the next call.
   const FormReadings& get(std::string_view form);
-  // Returns the readings of `form` exactly as written, uncached (for compound parts).
-  std::vector<Reading> lookup(std::string_view form) const;
+  // Returns the readings of `form` exactly as written (for compound parts and guesses), cached
+  // like get(); the reference stays valid until the cache is emptied.
+  const std::vector<Reading>& lookup(std::string_view form);
+  // Empties the caches when they have grown past their bound. Called between sentences only,
+  // so references taken while analysing one sentence stay valid.
+  void trim();
   const lexicon::Lexicon& lexicon() const { return m_lexicon; }
 
 private:
@@ -53,7 +57,9 @@ private:
   };
   static constexpr std::size_t k_max_entries = 200000;
   const lexicon::Lexicon& m_lexicon;
+  std::vector<Reading> read(std::string_view form) const;
   std::unordered_map<std::string, FormReadings, Hash, std::equal_to<>> m_cache;
+  std::unordered_map<std::string, std::vector<Reading>, Hash, std::equal_to<>> m_exact;
 };
 
 } // namespace wortkiste::extract

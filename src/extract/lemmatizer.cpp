@@ -130,6 +130,12 @@ struct Context {
   bool initial = false; // first word of the sentence (after opening quotes or brackets)
   FormCache* cache = nullptr;
   Auxiliaries aux;
+  CompoundSplitter* compounds = nullptr;
+  std::span<const FormReadings* const> readings; // per token, looked up once per sentence
+
+  const FormReadings& readings_of(std::size_t k) const {
+    return readings[k] != nullptr ? *readings[k] : cache->get(words[k].form);
+  }
 
   // The index of the next token that is a word or number, skipping opening quotes.
   std::optional<std::size_t> next_index(std::size_t from) const {
@@ -177,7 +183,7 @@ struct Context {
       if (!has_adjective_ending(lower)) {
         return false;
       }
-      const auto& fr = cache->get(w.form);
+      const auto& fr = readings_of(*n);
       bool adjective = FormReadings::has(fr.as_written, Pos::Adjective);
       if (!adjective && fr.as_written.empty()) {
         adjective = guess_adjective(lower, *cache).has_value();
@@ -317,7 +323,7 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   if (adjective_is_form && !(verb_features & feature::k_participle2)) {
     const Word* next = ctx.next_word();
     if (next != nullptr && !starts_upper(next->form)) {
-      const auto& fr = ctx.cache->get(next->form);
+      const auto& fr = ctx.readings_of(*ctx.next_index(ctx.i));
       if (FormReadings::has(fr.as_written, Pos::Adjective) &&
           !FormReadings::has(fr.as_written, Pos::Verb)) {
         return true;
@@ -596,11 +602,11 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     return;
   }
   // "Übergangsplan" -> Übergang|Plan; "Sicherheitskräfte" -> Sicherheitskraft
-  if (auto split = split_compound(form, cache)) {
+  if (const auto& split = ctx.compounds->split(form)) {
     t.lemma = split->lemma;
     t.pos = Pos::Noun;
     t.features = split->features;
-    t.compound_parts = std::move(split->parts);
+    t.compound_parts = split->parts;
     return;
   }
   t.lemma = std::string(form);
@@ -617,7 +623,7 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
 // Decides one word token.
 void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   std::string_view form = ctx.words[ctx.i].form;
-  const FormReadings& fr = cache.get(form);
+  const FormReadings& fr = ctx.readings_of(ctx.i);
   const bool upper = starts_upper(form);
   if (!upper) {
     if (!fr.as_written.empty()) {
@@ -713,6 +719,8 @@ bool opens(std::string_view form) {
 } // namespace
 
 SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
+  m_cache.trim();
+  m_compounds.trim();
   SentenceAnalysis out;
   out.tokens.resize(words.size());
   std::vector<std::string> lowers;
@@ -722,6 +730,13 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
   }
   bool seen_word = false;
   const Auxiliaries aux = find_auxiliaries(lowers);
+  // One cache look-up per token; the rules below look at neighbours through these pointers.
+  std::vector<const FormReadings*> readings(words.size(), nullptr);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].shape == Shape::Word) {
+      readings[i] = &m_cache.get(words[i].form);
+    }
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     TokenAnalysis& t = out.tokens[i];
     const Word& w = words[i];
@@ -736,7 +751,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     Context ctx{words, lowers, std::span<const TokenAnalysis>(out.tokens.data(), i), i,
                 !seen_word || (i > 0 && (words[i - 1].form == ":" || opens(words[i - 1].form)) &&
                                 (i == 1 || words[i - 2].shape == Shape::Punctuation)),
-                &m_cache, aux};
+                &m_cache, aux, &m_compounds, readings};
     decide(t, ctx, m_cache);
     if (w.form.find("ß") != std::string_view::npos) {
       keep_old_spelling(t, w.form);

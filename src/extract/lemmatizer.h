@@ -5,6 +5,7 @@
 // CoNLL-U path of `wortkiste analyze` (gold tokens).
 
 #include "extract/analysis.h"
+#include "extract/compounds.h"
 #include "extract/form_readings.h"
 #include "lexicon/lexicon.h"
 #include "text/document.h"
@@ -37,13 +38,14 @@ Word word_of(const text::Document& doc, const text::Token& token);
 
 class Lemmatizer {
 public:
-  explicit Lemmatizer(const lexicon::Lexicon& lexicon) : m_cache(lexicon) {}
+  explicit Lemmatizer(const lexicon::Lexicon& lexicon) : m_cache(lexicon), m_compounds(m_cache) {}
   // Returns the reading in context of every word of one sentence (parallel to `words`).
   SentenceAnalysis analyze_sentence(std::span<const Word> words);
   FormCache& cache() { return m_cache; }
 
 private:
   FormCache m_cache;
+  CompoundSplitter m_compounds;
 };
 
 } // namespace wortkiste::extract
