@@ -31,7 +31,8 @@ constexpr Entry k_entries[] = {
     {"d. M.", true}, {"l. J.", true}, {"v. H."}, {"o. J.", true}, {"u. d. M."}, {"ü. d. M.", true},
     {"u. s. w.", true}, {"i. Allg."}, {"z. Z."}, {"u. dgl.", true}, {"s. a."}, {"h. c."},
     // Single: titles and forms of address. "Dr. Müller", "Prof. Schmidt"
-    {"Dr."}, {"Prof."}, {"Dipl."}, {"Ing."}, {"Hr."}, {"Hrn."}, {"Fr."}, {"Frl."}, {"Mag."},
+    {"Dr."}, {"Prof."}, {"med."}, {"phil."}, {"rer. nat."}, {"rer. pol."}, {"jur."}, {"theol."},
+    {"dent."}, {"vet."}, {"habil."}, {"oec."}, {"Dipl.-Ing."}, {"Dipl."}, {"Ing."}, {"Hr."}, {"Hrn."}, {"Fr."}, {"Frl."}, {"Mag."},
     {"Dres."}, {"Mr."}, {"Mrs."}, {"Ms."}, {"Jr.", true}, {"jr.", true}, {"jun.", true},
     {"sen.", true}, {"St."}, {"Hl."}, {"hl."}, {"Abg."}, {"Präs."}, {"Kpt."}, {"Lt."},
     {"Maj."}, {"Hptm."}, {"Sgt."}, {"Stv."}, {"stellv."}, {"em."}, {"Kfm."}, {"Gebr."}, {"Wwe."},

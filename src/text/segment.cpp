@@ -259,12 +259,24 @@ Decision decide_period(std::string_view s, const std::vector<Token>& t, std::siz
         merge_as(TokenKind::Ordinal);
         return d;
       }
+      // "im 19. Jh. gebaut": an abbreviated noun after an ordinal.
+      if (q.kind == TokenKind::Abbreviation && small && space_before_next) {
+        merge_as(TokenKind::Ordinal);
+        return d;
+      }
       // "1. 1. 2000", "5. 6. Klasse": a date written with spaces.
       if (q.kind == TokenKind::Number && all_digits(pv) && pv.size() <= 2 && space_before_next) {
         merge_as(TokenKind::Ordinal);
         return d;
       }
       d.boundary = true;
+      return d;
+    }
+    // Abbreviations used only before a number: "Art. 5 GG", "Rn. 12", "Tz. 3".
+    if (p->kind == TokenKind::Word && q.kind == TokenKind::Number &&
+        (pv == "Art" || pv == "Rn" || pv == "Rz" || pv == "Tz" || pv == "Fn" || pv == "Anm" ||
+         pv == "Bl" || pv == "Sp" || pv == "Vers")) {
+      merge_as(TokenKind::Abbreviation);
       return d;
     }
     // Initials: "J. K. Rowling", "George W. Bush"; but "Vitamin C. Die ..." ends.

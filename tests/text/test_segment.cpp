@@ -130,6 +130,9 @@ TEST_CASE("text::segment") {
     CHECK(sentences_of("Papst Benedikt XVI. trat zurück.").size() == 1);
     CHECK(sentences_of("Er belegte Platz 3. Die Siegerin kam aus Kenia.").size() == 2);
     CHECK(sentences_of("Er kam am 27.09. in Berlin an.").size() == 1);
+    CHECK(sentences_of("Die Kirche wurde im 19. Jh. gebaut.").size() == 1);
+    CHECK(sentences_of("Laut Art. 5 GG ist das erlaubt.").size() == 1);
+    CHECK(sentences_of("Die Gruppe um Dr. med. Schulz forschte.").size() == 1);
     // A numbered paragraph is not a sentence "4." of its own.
     CHECK(sentences_of("4. Die gängige Auffassung muss eingeschränkt werden.").size() == 1);
     CHECK(sentences_of("Erstens das. 2. Die zweite Sache.").size() == 2);
