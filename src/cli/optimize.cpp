@@ -109,7 +109,7 @@ void run(const OptimizeOptions& opts, const GlobalOptions& global) {
   }
 
   if (opts.json) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["parameters"] = chosen;
     j["log_loss_before"] = before.log_loss;
     j["log_loss_after"] = after.log_loss;

@@ -27,7 +27,7 @@ void run(const StatsOptions& opts, const GlobalOptions& global) {
   const store::Stats st = store::compute_stats(db, opts.deck, now_ms());
   const store::CardsByState& c = st.cards_by_state;
   if (opts.json) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["cards_by_state"] = {{"new", c.new_cards},       {"learning", c.learning},
                            {"review", c.review},       {"relearning", c.relearning},
                            {"suspended", c.suspended}, {"buried", c.buried}};
