@@ -44,7 +44,11 @@ std::string iso8601_utc(std::int64_t ms) {
 }
 
 Session::Session(store::Database& db, SessionOptions options)
-    : m_db(db), m_options(std::move(options)) {}
+    : m_db(db), m_options(std::move(options)) {
+  // Every card shown reads the day's queue again; a page cache big enough for the collection
+  // (64 MiB) and memory-mapped reads keep that in memory instead of re-reading the file.
+  m_db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+}
 
 bool Session::next(std::int64_t now_ms) {
   if (m_started_ms < 0) {
