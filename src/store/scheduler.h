@@ -4,10 +4,13 @@
 // the card actions suspend, bury, forget and reset. Every function takes the time as `now_ms`
 // (ms since the epoch); the day starts at the collection's rollover hour in local time (TZ).
 //
-// Order of the queue, as Anki shows it: learning cards due within the learn-ahead window
-// (20 min) first, then due reviews by due day (overdue ones with the lowest retrievability
-// first), with new cards interleaved among the reviews; per deck at most `new_per_day` new
-// cards and `reviews_per_day` reviews are introduced each collection day.
+// Order of the queue, as Anki shows it: (re)learning cards already due first; then due reviews
+// (overdue ones with the lowest retrievability first, then today's by due time) with new cards
+// spread evenly among them (one new card every (new + reviews) / new answers); then, when
+// nothing else is left, learning cards due within the learn-ahead window (20 min) are shown
+// early. Per deck at most `new_per_day` new cards and `reviews_per_day` reviews (answers to
+// Review cards) each collection day; learning cards are not limited. A card is due today when
+// its due time falls before the next rollover.
 
 #include "srs/card.h"
 #include "store/database.h"
@@ -64,7 +67,10 @@ struct Outcome {
 };
 
 // Returns the outcomes of Again, Hard, Good and Easy (index 0..3) for card `card_id` at
-// `now_ms`, with the fuzz the real answer would use. Throws UsageError for an unknown card.
+// `now_ms`, with the fuzz the real answer would use. The fuzz is seeded by the time of the
+// answer (as in ts-fsrs), so `answer` at the same `now_ms` gives exactly the card shown here;
+// a few seconds later an interval of more than 2 days may differ by a day within its fuzz range.
+// Throws UsageError for an unknown card.
 std::array<Outcome, 4> preview(Database& db, std::int64_t card_id, std::int64_t now_ms);
 
 struct AnswerResult {
