@@ -13,7 +13,7 @@ constexpr std::size_t k_min_modifier = 3; // "Bau", "See"
 constexpr int k_max_depth = 3;
 
 // Returns the noun reading of a capitalised part as written ("Kräfte" -> Kraft), if any.
-std::optional<Reading> noun_reading(std::string_view part, FormCache& cache) {
+std::optional<Reading> exact_noun_reading(std::string_view part, FormCache& cache) {
   std::optional<Reading> best;
   for (const auto& r : cache.lookup(part)) {
     if (r.pos != Pos::Noun) {
@@ -24,6 +24,21 @@ std::optional<Reading> noun_reading(std::string_view part, FormCache& cache) {
     }
   }
   return best;
+}
+
+// The same, also for genitives the lexicon lacks: "Amtes" -> Amt ("Landeskriminalamtes").
+std::optional<Reading> noun_reading(std::string_view part, FormCache& cache) {
+  if (auto r = exact_noun_reading(part, cache)) {
+    return r;
+  }
+  if (ends_with(part, "es") && part.size() > 4) {
+    std::string_view stem = part.substr(0, part.size() - 2);
+    if (auto r = exact_noun_reading(stem, cache); r && r->lemma == stem) {
+      r->features = lexicon::feature::k_genitive | lexicon::feature::k_singular;
+      return r;
+    }
+  }
+  return std::nullopt;
 }
 
 // Returns true when a byte starts a UTF-8 character (so we never cut "Ü" in half).
@@ -57,6 +72,11 @@ bool split_modifier(std::string_view modifier, FormCache& cache, int depth,
     return true;
   }
   if (lower.size() >= 4 && cache.lexicon().find_lemma(lower + "en", Pos::Verb)) {
+    parts.push_back(cap);
+    return true;
+  }
+  // "Selbstbindung": an adverb as the first part.
+  if (lower.size() >= 4 && cache.lexicon().find_lemma(lower, Pos::Adverb)) {
     parts.push_back(cap);
     return true;
   }

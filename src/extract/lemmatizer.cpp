@@ -212,6 +212,15 @@ struct Context {
            (t->pos == Pos::Determiner || t->pos == Pos::Numeral ||
             (t->pos == Pos::Adjective && has_adjective_ending(prev_lower())));
   }
+  // True when the next word is a listed first or last name or a place: "der Vorsitzende Lothar
+  // Bisky" (but "der Europäischen Union").
+  bool name_follows() const {
+    auto n = next_index(i);
+    if (!n || words[*n].shape != Shape::Word || !starts_upper(words[*n].form)) {
+      return false;
+    }
+    return cache->lexicon().is_listed_name(lowers[*n]) || is_place_name(words[*n].form);
+  }
   // True when an article or preposition opens a noun phrase not yet closed by a noun of its
   // own: "den im Irak stationierten amerikanischen Truppen" (the "Irak" belongs to "im").
   bool noun_phrase_open() const {
@@ -435,6 +444,23 @@ void apply_guess(TokenAnalysis& t, const Guess& g) {
   t.known_to_lexicon = false;
 }
 
+// Returns the lemma of a noun form the lexicon lacks when it is an inflected form of a known
+// noun: genitive "Jahres" -> Jahr, weak "Herrn" -> Herr, dative plural "Tagen" -> Tag.
+std::optional<Reading> strip_noun_ending(std::string_view form, FormCache& cache) {
+  for (std::string_view ending : {"es", "s", "n", "en", "e", "ern", "er"}) {
+    if (form.size() <= ending.size() + 2 || !ends_with(form, ending)) {
+      continue;
+    }
+    std::string_view stem = form.substr(0, form.size() - ending.size());
+    for (const auto& r : cache.lookup(stem)) {
+      if (r.pos == Pos::Noun && r.lemma == stem) {
+        return r;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Picks a reading among `readings` by context and applies it.
 void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const Context& ctx,
                   FormCache& cache) {
@@ -442,6 +468,19 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein);
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
+  // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
+  if (pos == Pos::Noun && r->rank == 0 && r->lemma == ctx.words[ctx.i].form) {
+    std::string_view form = ctx.words[ctx.i].form;
+    if (auto stripped = strip_noun_ending(form, cache); stripped && stripped->rank != 0) {
+      // Only a real plural: "Tage" + "n" = "Tagen", but "Burger" is no form of "Burg".
+      const auto plural = cache.lexicon().lemma(stripped->id).plural;
+      if (!plural.empty() && (form == plural || (form.size() == plural.size() + 1 &&
+                                                 form.starts_with(plural) && form.back() == 'n'))) {
+        apply_reading(t, *stripped);
+        return;
+      }
+    }
+  }
   // "weiter", "lange", "teilweise" standing alone are adverbs with their own lemma; before a
   // noun the adjective: "lange Wege" -> lang.
   if ((pos == Pos::Adjective || pos == Pos::Verb) &&
@@ -467,23 +506,6 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
       apply_guess(t, *g);
     }
   }
-}
-
-// Returns the lemma of a noun form the lexicon lacks when it is an inflected form of a known
-// noun: genitive "Jahres" -> Jahr, weak "Herrn" -> Herr, dative plural "Tagen" -> Tag.
-std::optional<Reading> strip_noun_ending(std::string_view form, FormCache& cache) {
-  for (std::string_view ending : {"es", "s", "n", "en", "e", "ern", "er"}) {
-    if (form.size() <= ending.size() + 2 || !ends_with(form, ending)) {
-      continue;
-    }
-    std::string_view stem = form.substr(0, form.size() - ending.size());
-    for (const auto& r : cache.lookup(stem)) {
-      if (r.pos == Pos::Noun && r.lemma == stem) {
-        return r;
-      }
-    }
-  }
-  return std::nullopt;
 }
 
 // Swiss and careless spelling without "ß": "grosse" -> große, "Aussenbereich" -> Außenbereich.
@@ -639,8 +661,11 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   const std::uint32_t written_mask = pos_mask(written);
   // An inflected adjective before a noun is the adjective, capitalised or not: "Soziale
   // Bewegungen", "der Europäischen Union", "Frische leckere Zutaten".
+  // A nominalised adjective the lexicon lists as a noun stays a noun before a name: "der
+  // PDS-Vorsitzende Lothar Bisky".
   if ((lower_mask & pos_bit(Pos::Adjective)) && has_adjective_ending(ctx.lowers[ctx.i]) &&
-      ctx.noun_follows() && !(written_mask & pos_bit(Pos::ProperNoun))) {
+      ctx.noun_follows() && !(written_mask & pos_bit(Pos::ProperNoun)) &&
+      (!(written_mask & pos_bit(Pos::Noun)) || !ctx.name_follows())) {
     const Reading* adj = best_of(lowered, Pos::Adjective);
     apply_reading(t, *adj);
     return;
@@ -671,6 +696,11 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     if (t.pos == Pos::ProperNoun) {
       t.is_name = true;
     }
+    return;
+  }
+  // "WELTMEISTERSCHAFT", "VERANSTALTER": a shouted noun, not an acronym.
+  if (is_acronym(form) && form.size() > 4 && FormReadings::has(lowered, Pos::Noun)) {
+    apply_reading(t, *best_of(lowered, Pos::Noun));
     return;
   }
   if (is_acronym(form) && !lowered.empty()) {
