@@ -243,6 +243,21 @@ struct Context {
     }
     return false;
   }
+  // True after an article that only a neuter singular noun takes, maybe with an adjective in
+  // between: "das Lachen", "das jugendliche Lachen", "beim Essen", "zum Einkaufen".
+  bool neuter_article_before() const {
+    for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+      std::string_view w = lowers[i - back];
+      if (w == "das" || w == "beim" || w == "zum" || w == "vom" || w == "ins" || w == "aufs" ||
+          w == "ans" || w == "dieses" || w == "kein" || w == "ihr" || w == "sein") {
+        return true;
+      }
+      if (back == 1 && !(done[i - 1].pos == Pos::Adjective)) {
+        return false;
+      }
+    }
+    return false;
+  }
   // True when the previous word is a noun or name: "Der Biologe beobachtete Deutsche" has a
   // finite verb after its subject.
   bool after_noun() const {
@@ -259,11 +274,21 @@ struct Context {
 // With `perfect` (the sentence has "hat" or "wurde"), a participle reading beats a finite one:
 // "hat nicht gehört" -> hören, but "Die Atmosphäre gefällt" -> gefallen.
 const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
-                       std::optional<bool> perfect = std::nullopt) {
+                       std::optional<bool> perfect = std::nullopt,
+                       const std::string_view* form = nullptr,
+                       bool neuter_article_before = false) {
   const Reading* best = nullptr;
   auto better = [&](const Reading& a, const Reading& b) {
     if (a.particle.empty() != b.particle.empty()) {
       return a.particle.empty();
+    }
+    // A noun that is its own lemma beats an inflected reading of another: "Rate" (not the old
+    // dative of Rat), "Faden", "Halle", "das Lachen".
+    // An "-n" form is its own lemma only as a nominalised infinitive after a neuter singular
+    // article ("das Lachen", "beim Essen"); otherwise it is a plural ("den Preisen" -> Preis).
+    if (a.pos == Pos::Noun && form != nullptr && (a.lemma == *form) != (b.lemma == *form) &&
+        (!ends_with(*form, "n") || neuter_article_before)) {
+      return a.lemma == *form;
     }
     if (perfect && (a.pos == Pos::Verb || a.pos == Pos::Auxiliary)) {
       const bool a_part = (a.features & feature::k_participle2) != 0;
@@ -465,12 +490,13 @@ std::optional<Reading> strip_noun_ending(std::string_view form, FormCache& cache
 void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const Context& ctx,
                   FormCache& cache) {
   const Pos pos = choose_pos(readings, ctx);
-  const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein);
+  const std::string_view form = ctx.words[ctx.i].form;
+  const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein, &form,
+                            ctx.neuter_article_before());
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
-  if (pos == Pos::Noun && r->rank == 0 && r->lemma == ctx.words[ctx.i].form) {
-    std::string_view form = ctx.words[ctx.i].form;
+  if (pos == Pos::Noun && r->rank == 0 && r->lemma == form) {
     if (auto stripped = strip_noun_ending(form, cache); stripped && stripped->rank != 0) {
       // Only a real plural: "Tage" + "n" = "Tagen", but "Burger" is no form of "Burg".
       const auto plural = cache.lexicon().lemma(stripped->id).plural;
