@@ -75,19 +75,10 @@ Database Database::open(const fs::path& path, bool create) {
       }
     }
   }
-  sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
                     SQLITE_OPEN_NOMUTEX;
-  if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
-    std::string message = "cannot open the collection " + path.string();
-    if (raw != nullptr) {
-      message += ": ";
-      message += sqlite3_errmsg(raw);
-      sqlite3_close_v2(raw);
-    }
-    throw DatabaseError(message);
-  }
-  Database db(raw, path);
+  Database db = open_raw(path, flags);
+  sqlite3* raw = db.m_db;
   sqlite3_busy_timeout(raw, k_busy_timeout_ms);
   sqlite3_extended_result_codes(raw, 0);
   // A file that is not SQLite fails here, on the first read of its header.
@@ -112,6 +103,31 @@ Database Database::open(const fs::path& path, bool create) {
   }
   db.migrate();
   return db;
+}
+
+Database Database::create_plain(const fs::path& path) {
+  if (fs::exists(path)) {
+    throw DatabaseError("will not overwrite " + path.string());
+  }
+  return open_raw(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+}
+
+Database Database::open_plain(const fs::path& path) {
+  return open_raw(path, SQLITE_OPEN_READWRITE);
+}
+
+Database Database::open_raw(const fs::path& path, int flags) {
+  sqlite3* raw = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
+    std::string message = "cannot open " + path.string();
+    if (raw != nullptr) {
+      message += ": ";
+      message += sqlite3_errmsg(raw);
+      sqlite3_close_v2(raw);
+    }
+    throw DatabaseError(message);
+  }
+  return Database(raw, path);
 }
 
 int Database::schema_version() {

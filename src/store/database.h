@@ -25,6 +25,11 @@ public:
   // ":memory:" gives a private in-memory collection for tests. Throws DatabaseError naming the
   // file when it cannot be opened, is not a wortkiste collection, is locked, or is corrupt.
   static Database open(const std::filesystem::path& path, bool create = true);
+  // Creates a new SQLite file at `path` (replacing none: it must not exist) with no wortkiste
+  // schema, for files of other programs such as Anki's collection.anki2. Throws DatabaseError.
+  static Database create_plain(const std::filesystem::path& path);
+  // Opens an existing SQLite file of another program as it is, without migrating it.
+  static Database open_plain(const std::filesystem::path& path);
 
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
@@ -50,6 +55,7 @@ public:
 
 private:
   Database(sqlite3* db, std::filesystem::path path);
+  static Database open_raw(const std::filesystem::path& path, int flags);
   void migrate();
   sqlite3* m_db = nullptr;
   std::filesystem::path m_path;
