@@ -35,24 +35,6 @@ BuildInputs BuildInputs::standard(const fs::path& node_modules, const fs::path& 
 
 namespace {
 
-// Lowercases ASCII and Ä Ö Ü (UTF-8): the frequency lists are lowercase.
-std::string lower_german(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const auto d = static_cast<unsigned char>(out[i + 1]);
-      if (d == 0x84 || d == 0x96 || d == 0x9C) {
-        out[i + 1] = static_cast<char>(d + 0x20);
-      }
-      ++i;
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> read_word_list(const fs::path& path) {
   try {
     return nlohmann::json::parse(read_file(path)).get<std::vector<std::string>>();
@@ -302,7 +284,7 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
     std::sort(model.names.begin(), model.names.end());
   }
 
-  load_nouns(in.words_json, model);
+  load_nouns(in.words_json, model, attested);
   load_verbs(in.verbs_json, model);
   load_adjectives(in.adjectives_json, model, attested);
   load_closed_class(in.closed_class_tsv, model);

@@ -22,6 +22,25 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// When an abbreviation in slashes starts at `i` (" /Min.; min./", " /FR/"), returns the index
+// of its closing slash; else 0. "jdn./etw." is no abbreviation: its slash follows a letter.
+std::size_t abbreviation_end(std::string_view text, std::size_t i) {
+  if (text[i] != '/' || (i > 0 && text[i - 1] != ' ') || i + 1 >= text.size() ||
+      text[i + 1] == ' ') {
+    return 0;
+  }
+  for (std::size_t j = i + 1; j < text.size(); ++j) {
+    if (text[j] == '/' && (j + 1 == text.size() || std::string_view(" ;|,)").find(text[j + 1]) !=
+                                                       std::string_view::npos)) {
+      return j;
+    }
+    if (text[j] == '|' || text[j] == '{' || text[j] == '[') {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
 bool Term::has_tag(std::string_view tag) const {
@@ -34,6 +53,10 @@ std::vector<std::string_view> split_top_level(std::string_view text, std::string
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (const std::size_t close = abbreviation_end(text, i); close != 0) {
+      i = close;
+      continue;
+    }
     if (c == '(' || c == '[' || c == '{') {
       ++depth;
     } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
@@ -54,6 +77,11 @@ Term parse_term(std::string_view raw, bool german) {
   kept.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size(); ++i) {
     const char c = raw[i];
+    if (const std::size_t close = abbreviation_end(raw, i); close != 0) {
+      i = close; // "Minute {f} /Min.; min./": an abbreviation, not part of the headword
+      kept += ' ';
+      continue;
+    }
     if (c == '{' || c == '[' || c == '(') {
       const char close = c == '{' ? '}' : c == '[' ? ']' : ')';
       int depth = 1;
@@ -106,22 +134,28 @@ Term parse_term(std::string_view raw, bool german) {
     if (token.empty() || token == "…" || token == "..." || token == "/") {
       continue;
     }
-    if (!german && token.size() > 2 &&
-        ((token.front() == '<' && token.back() == '>') || (token.front() == '/' && token.back() == '/'))) {
-      continue; // "to sortie <sortieing> <sortied>", "to be announced /TBA/"
+    if (token.size() > 2 && token.front() == '/' && token.back() == '/') {
+      continue; // abbreviations: "Frankreich {n} /FR/", "insbesondere /insb./", "/TBA/"
+    }
+    if (!german && token.size() > 2 && token.front() == '<' && token.back() == '>') {
+      continue; // "to sortie <sortieing> <sortied>"
     }
     if (!german && token == "<>") {
       continue;
     }
     if (german) {
-      if (std::find(k_object_markers.begin(), k_object_markers.end(), token) !=
-          k_object_markers.end()) {
+      // "etw.", and "jdn./etw." or "jdm./jdn." where either object will do.
+      bool marker = !token.empty();
+      for (auto part : split_top_level(token, "/")) {
+        marker = marker && std::find(k_object_markers.begin(), k_object_markers.end(), part) !=
+                               k_object_markers.end();
+      }
+      if (marker) {
         term.has_object = true;
         continue;
       }
       if (token == "sich") {
-        term.reflexive = true;
-        continue;
+        term.reflexive = true; // kept in the text until the tags are known (parse_line)
       }
     }
     if (!text.empty()) {
@@ -177,6 +211,43 @@ std::optional<Entry> parse_line(std::string_view line) {
         term.group_labels = german_terms[k].group_labels;
         term.labels.insert(term.labels.end(), term.group_labels.begin(), term.group_labels.end());
       }
+    }
+    // "das Militär {n}" -> "Militär": the article is no part of the headword.
+    for (auto& term : german_terms) {
+      const bool noun = term.has_tag("m") || term.has_tag("f") || term.has_tag("n") ||
+                        term.has_tag("pl");
+      for (std::string_view article : {"der ", "die ", "das "}) {
+        if (noun && term.text.starts_with(article) &&
+            term.text.find(' ', article.size()) == std::string::npos) {
+          term.text.erase(0, article.size());
+        }
+      }
+    }
+    // "sich ankündigen {vr}" -> "ankündigen", reflexive; but "an sich {adv}" stays "an sich".
+    for (auto& term : german_terms) {
+      const bool verb = term.has_tag("vt") || term.has_tag("vi") || term.has_tag("vr") ||
+                        term.has_tag("v");
+      if (!term.reflexive) {
+        continue;
+      }
+      if (!verb) {
+        term.reflexive = false;
+        continue;
+      }
+      std::string text;
+      std::size_t pos = 0;
+      while (pos <= term.text.size()) {
+        std::size_t end = term.text.find(' ', pos);
+        if (end == std::string::npos) {
+          end = term.text.size();
+        }
+        const std::string_view token = std::string_view(term.text).substr(pos, end - pos);
+        if (!token.empty() && token != "sich") {
+          text += (text.empty() ? "" : " ") + std::string(token);
+        }
+        pos = end + 1;
+      }
+      term.text = std::move(text);
     }
     if (i < english.size()) {
       for (auto alt : split_top_level(english[i], ";")) {

@@ -6,9 +6,13 @@
 #include "lexicon/sources.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
 #include <array>
 #include <fstream>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 #include <sstream>
 
@@ -22,22 +26,6 @@ bool is_single_word(std::string_view s) {
   return !s.empty() && s.find(' ') == std::string_view::npos;
 }
 
-std::string lower_ascii_umlaut(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const auto d = static_cast<unsigned char>(out[i + 1]);
-      if (d == 0x84 || d == 0x96 || d == 0x9C) {
-        out[i + 1] = static_cast<char>(d + 0x20);
-      }
-      ++i;
-    }
-  }
-  return out;
-}
 
 bool is_old(const ding::Term& t) {
   return std::find(t.labels.begin(), t.labels.end(), "[alt]") != t.labels.end();
@@ -89,33 +77,70 @@ std::size_t principal_part_senses(const ding::Entry& entry, Pos pos) {
       senses[2].german[0].text.starts_with("am ")) {
     return 2;
   }
+  if (pos == Pos::Noun && senses.size() >= 2 && !senses[1].german.empty() &&
+      senses[1].german[0].has_tag("pl")) {
+    return 1; // "Einsatz {m} | Einsätze {pl}"
+  }
   return 0;
+}
+
+// Labels of register and region: a sense marked so is rarely the one a learner meets first.
+// Domain labels ([mil.], [pol.], [econ.]) are milder: "Angriff {m} [mil.]" is the main sense.
+bool is_register_label(std::string_view label) {
+  constexpr std::array<std::string_view, 22> k_register = {
+      "[ugs.]",   "[geh.]",  "[veraltet]", "[veraltend]", "[selten]", "[poet.]", "[humor.]",
+      "[pej.]",   "[slang]", "[vulg.]",    "[obs.]",      "[archaic]", "[Ös.]",  "[Schw.]",
+      "[Süddt.]", "[Norddt.]", "[BW]",     "[Bayr.]",     "[übtr.]",  "[fig.]",  "[rare]",
+      "[dated]"};
+  return std::find(k_register.begin(), k_register.end(), label) != k_register.end();
 }
 
 // How well an entry speaks for one of its headwords, lower is better. Ding's order within a
 // letter is no guide to frequency, so we weigh what the entry shows:
 // - the headword's place among the synonyms: the first ("etw. ankündigen; bekanntgeben ...") or
 //   only one is the word the entry is about; a later one is a near-synonym;
-// - labels on the headword ([mil.], [ugs.], [veraltet]) mark special senses;
+// - labels on the headword ([ugs.], [veraltet] more than [mil.]) mark special senses;
 // - a comment narrows the sense ("Einsatz {m} (Musik)");
 // - a reflexive use is a sense of its own ("sich ankündigen": to loom);
 // - many example senses mark a main sense ("Einsatz {m} (Blaulichtorganisationen, Militär)" has
-//   six, "Einsatz {m} (Musik)" one).
+//   six, "Einsatz {m} (Musik)" one);
+// - a common English word is the likelier main sense: how often the entry's first English term
+//   occurs anywhere in Ding stands in for its frequency ("attack" hundreds of times, "whammy"
+//   twice, so Angriff glosses as "attack" first).
 double entry_score(const ding::Entry& entry, std::size_t alternative, const ding::Term& term,
-                   Pos pos) {
-  double score = alternative == 0 ? 0.0 : alternative == 1 ? 1.0 : 2.0;
-  if (!term.labels.empty()) {
-    score += 2.0;
+                   Pos pos, const std::unordered_map<std::string, std::uint32_t>& english_counts) {
+  double score = alternative == 0 ? 0.0 : alternative == 1 ? 1.5 : 2.5;
+  for (const auto& label : term.labels) {
+    score += is_register_label(label) ? 2.0 : 1.0;
   }
   if (term.has_comment) {
-    score += 1.0;
+    score += 0.5;
   }
-  // "sich ankündigen" (to loom) is another verb than "etw. ankündigen" (to announce).
   if (term.reflexive) {
     score += 1.5;
   }
+  // Examples illustrate the first headword; a synonym further back borrows little from them.
   const std::size_t extra = entry.senses.size() - 1 - principal_part_senses(entry, pos);
-  score -= static_cast<double>(std::min<std::size_t>(extra, 6)) / 3.0;
+  score -= (alternative == 0 ? 0.4 : 0.1) * static_cast<double>(std::min<std::size_t>(extra, 8));
+  if (!entry.senses[0].english.empty()) {
+    const auto it = english_counts.find(entry.senses[0].english[0].text);
+    const double count = it == english_counts.end() ? 0.0 : static_cast<double>(it->second);
+    score -= 0.4 * std::log2(1.0 + std::min(count, 256.0));
+  }
+  // Ding's main entry of a verb spells out the conjugation ("er/sie sagt | ich/er/sie sagte |
+  // er/sie hat/hatte gesagt"); that entry carries the basic sense ("to say").
+  if (pos == Pos::Verb) {
+    for (const auto& sense : entry.senses) {
+      if (alternative < sense.german.size() && sense.german[alternative].text.starts_with("er/sie ")) {
+        score -= 1.5;
+        break;
+      }
+    }
+  }
+  // Likewise an adjective's main entry shows its comparison: "alt {adj} | älter | am ältesten".
+  if (pos == Pos::Adjective && principal_part_senses(entry, pos) == 2) {
+    score -= 1.5;
+  }
   return score;
 }
 
@@ -283,7 +308,7 @@ void add_comparison(LexiconModel& model, LemmaId id, const std::string& comparat
 
 std::optional<Pos> pos_from_ding_tag(std::string_view tag) {
   if (tag == "m" || tag == "f" || tag == "n" || tag == "pl") return Pos::Noun;
-  if (tag == "vt" || tag == "vi" || tag == "vr") return Pos::Verb;
+  if (tag == "vt" || tag == "vi" || tag == "vr" || tag == "v") return Pos::Verb;
   if (tag == "adj") return Pos::Adjective;
   if (tag == "adv") return Pos::Adverb;
   if (tag == "prp") return Pos::Adposition;
@@ -322,7 +347,7 @@ DingData read_ding(const std::filesystem::path& path) {
           }
           if (end > pos) {
             std::string word = t.text.substr(pos, end - pos);
-            data.current_words.insert(lower_ascii_umlaut(word));
+            data.current_words.insert(lower_german(word));
             data.current_words.insert(std::move(word));
           }
           pos = end + 1;
@@ -355,6 +380,33 @@ bool has_reading(const LexiconModel& model, const std::string& form, Pos pos) {
   return false;
 }
 
+// True when `form` has a reading from the closed-class list (or an auxiliary); with
+// `except_conjunctions`, conjunction and particle readings do not count.
+bool has_closed_class_reading(const LexiconModel& model, const std::string& form,
+                              bool except_conjunctions) {
+  if (const auto* list = model.analyses(form)) {
+    for (const auto& a : *list) {
+      switch (model.lemma(a.lemma).pos) {
+      case Pos::Adposition:
+      case Pos::Determiner:
+      case Pos::Pronoun:
+      case Pos::Auxiliary:
+        return true;
+      case Pos::Conjunction:
+      case Pos::Subordinator:
+      case Pos::Particle:
+        if (!except_conjunctions) {
+          return true;
+        }
+        break;
+      default:
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*/) {
@@ -362,6 +414,14 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
   std::map<std::pair<std::string, Pos>, std::vector<Candidate>> phrase_candidates;
   std::map<LemmaId, std::pair<bool, bool>> reflexive_seen; // (seen with sich, seen without)
   const std::size_t morphy_lemmas = model.lemmas().size();
+  std::unordered_map<std::string, std::uint32_t> english_counts;
+  for (const auto& entry : ding.entries) {
+    for (const auto& sense : entry.senses) {
+      for (const auto& t : sense.english) {
+        ++english_counts[t.text];
+      }
+    }
+  }
   // Ding tags some adverbs {conj} as well ("weiterhin {conj}": plus): the adverb reading wins.
   std::unordered_set<std::string> adverbs;
   for (const auto& entry : ding.entries) {
@@ -393,13 +453,16 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       if (!pos) {
         continue;
       }
-      const double score = entry_score(entry, alt, term, *pos);
+      const double score = entry_score(entry, alt, term, *pos, english_counts);
       if (!is_single_word(term.text)) {
         // "nach wie vor", "in der Lage sein": fixed phrases, looked up by headword.
         phrase_candidates[{term.text, *pos}].push_back(Candidate{score, e, glosses});
         continue;
       }
       std::optional<LemmaId> id = model.find_lemma(term.text, *pos);
+      if (!id && *pos == Pos::Noun) {
+        id = model.find_lemma(term.text, Pos::ProperNoun);
+      }
       if (!id && *pos == Pos::Conjunction) {
         id = model.find_lemma(term.text, Pos::Subordinator);
       }
@@ -413,10 +476,17 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
           if ((term.has_tag("pl") && term_gender(term) == Gender::None) || !starts_upper(term.text)) {
             continue;
           }
-          id = model.add_lemma(term.text, Pos::Noun);
+          // Places are proper nouns: "Frankreich {n} [geogr.]", "Irak {m} [geogr.]".
+          const bool place = std::find(term.labels.begin(), term.labels.end(), "[geogr.]") !=
+                             term.labels.end();
+          id = model.add_lemma(term.text, place ? Pos::ProperNoun : Pos::Noun);
           auto& l = model.lemma(*id);
           l.gender = term_gender(term);
           model.add_form(term.text, *id, feature::k_singular);
+          if (place && !term.text.ends_with('s') && !term.text.ends_with('x') &&
+              !term.text.ends_with('z')) {
+            model.add_form(term.text + "s", *id, feature::k_genitive | feature::k_singular); // Iraks
+          }
           if (const auto* plural = aligned(entry, 1, alt);
               plural != nullptr && plural->has_tag("pl") && is_single_word(plural->text)) {
             l.plural = plural->text;
@@ -437,8 +507,18 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
           conjugate_from_principal_parts(model, *id, term.text, p1->text, p2->text,
                                          without_pronouns(pres->text),
                                          without_pronouns(past->text));
+        } else if (has_closed_class_reading(model, term.text, *pos == Pos::Adverb)) {
+          // "in {adj} [ugs.]" (trendy) must not make "in" an adjective; but conjunctions may be
+          // adverbs too: "noch" (weder ... noch; still), "aber" (but; however).
+          continue;
         } else if (*pos == Pos::Adjective) {
-          continue; // without Morphy's declension table; glosses only for known adjectives
+          // An adjective Morphy lacks ("dschihadistisch"): regular declension. Only plain
+          // lowercase words; participles and compounds with hyphens are left out.
+          if (starts_upper(term.text) || term.text.find_first_of("-0123456789") != std::string::npos) {
+            continue;
+          }
+          id = model.add_lemma(term.text, Pos::Adjective);
+          decline_regular_adjective(model, *id);
         } else {
           // Adverbs (weiterhin, bereits) and function words the closed-class list lacks. A word
           // that is also an adjective stays ADJ: in UD German "schnell" in "er läuft schnell" is
@@ -496,8 +576,17 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     }
   }
 
+  // WORTKISTE_DEBUG_GLOSS=Einsatz prints how the candidate entries of a lemma were scored.
+  const char* debug = std::getenv("WORTKISTE_DEBUG_GLOSS");
   for (auto& [id, list] : candidates) {
     model.lemma(id).glosses = merge_glosses(list, std::move(model.lemma(id).glosses));
+    if (debug != nullptr && model.lemma(id).text == debug) {
+      for (const auto& c : list) {
+        std::fprintf(stderr, "%s %s %.2f entry %zu: %s\n", debug,
+                     std::string(to_ud(model.lemma(id).pos)).c_str(), c.score, c.entry,
+                     c.glosses.empty() ? "" : c.glosses[0].text.c_str());
+      }
+    }
   }
   for (const auto& [id, flags] : reflexive_seen) {
     // Ding lists "sich weigern" but never plain "weigern": a reflexive verb.
@@ -538,7 +627,11 @@ std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel
     std::optional<LemmaId> id = model.find_lemma(lemma, *pos);
     if (!id) {
       id = model.add_lemma(lemma, *pos);
-      model.add_form(lemma, *id, 0);
+      if (*pos == Pos::Adjective) {
+        decline_regular_adjective(model, *id); // "monatelang": monatelangen ...
+      } else {
+        model.add_form(lemma, *id, 0);
+      }
     }
     std::vector<Gloss> glosses;
     for (auto part : ding::split_top_level(std::string_view(line).substr(b + 1), ";")) {

@@ -15,6 +15,23 @@ namespace wortkiste::lexicon {
 using json = nlohmann::json;
 namespace f = feature;
 
+std::string lower_german(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d == 0x84 || d == 0x96 || d == 0x9C) { // Ä Ö Ü -> ä ö ü
+        out[i + 1] = static_cast<char>(d + 0x20);
+      }
+      ++i;
+    }
+  }
+  return out;
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -48,7 +65,8 @@ std::string string_or_empty(const json& j) { return j.is_string() ? j.get<std::s
 
 } // namespace
 
-void load_nouns(const std::filesystem::path& words_json, LexiconModel& model) {
+void load_nouns(const std::filesystem::path& words_json, LexiconModel& model,
+                const std::unordered_set<std::string>& attested) {
   const json words = parse_json(words_json);
   for (const auto& [lemma, table] : words.items()) {
     if (!table.is_object()) {
@@ -79,6 +97,30 @@ void load_nouns(const std::filesystem::path& words_json, LexiconModel& model) {
     }
     // Plural-only nouns (Leute, AGB) have no singular: the lemma itself is a plural form.
     model.add_form(lemma, id, 0);
+    // The tables give one spelling per cell where German has two.
+    // Dative singular: "dem Lande" is dated, "dem Land" is the norm.
+    const std::string nominative = draft.genitive.empty() ? std::string() : lemma;
+    if (auto dat = table.find("DAT"); dat != table.end() && dat->is_object()) {
+      const std::string dative = string_or_empty(dat->value("SIN", json()));
+      if (!nominative.empty() && dative == nominative + "e") {
+        model.add_form(nominative, id, f::k_dative | f::k_singular);
+      }
+    }
+    // Genitive singular: "des Lands" / "des Landes", "des Tages" / "des Tags". The other ending
+    // is added when real text shows it (lowercase in the frequency lists), since "des Lehreres"
+    // does not exist.
+    if (!nominative.empty()) {
+      const std::string& gen = draft.genitive;
+      std::string other;
+      if (gen == nominative + "s") {
+        other = nominative + "es";
+      } else if (gen == nominative + "es") {
+        other = nominative + "s";
+      }
+      if (!other.empty() && attested.contains(lower_german(other))) {
+        model.add_form(other, id, f::k_genitive | f::k_singular);
+      }
+    }
   }
 }
 
@@ -315,6 +357,21 @@ void load_adjectives(const std::filesystem::path& adjectives_json, LexiconModel&
         model.add_form(super, id, f::k_superlative | f::k_inflected);
       }
     }
+  }
+}
+
+void decline_regular_adjective(LexiconModel& model, LemmaId id) {
+  const std::string lemma = model.lemma(id).text;
+  model.add_form(lemma, id, f::k_positive);
+  // leise -> leiser (no second e); dunkel -> dunkle (the e of -el drops).
+  std::string stem = lemma;
+  if (stem.ends_with('e')) {
+    stem.pop_back();
+  } else if (stem.ends_with("el") && stem.size() > 4) {
+    stem = stem.substr(0, stem.size() - 2) + "l";
+  }
+  for (std::string_view ending : {"e", "en", "em", "er", "es"}) {
+    model.add_form(stem + std::string(ending), id, f::k_positive | f::k_inflected);
   }
 }
 

