@@ -120,7 +120,12 @@ bool is_digit_at(std::string_view s, std::size_t i) {
   return i < s.size() && s[i] >= '0' && s[i] <= '9';
 }
 
-bool is_word_char(char32_t c) { return detail::is_letter(c) || detail::is_digit(c) || detail::is_mark(c); }
+inline bool is_word_char(char32_t c) {
+  if (c < 0x80) {
+    return (c >= '0' && c <= '9') || detail::is_ascii_letter(c);
+  }
+  return detail::is_letter(c) || detail::is_digit(c) || detail::is_mark(c);
+}
 
 // Returns true when the text after an elliptical hyphen continues the coordination:
 // "Armee- und Polizeipersonal", "Ein- oder Ausgang", "Armee-, Polizei- und Zollpersonal".
@@ -171,6 +176,8 @@ std::vector<Token> tokenize(std::string_view s) {
   out.reserve(s.size() / 5 + 4);
   const std::size_t n = s.size();
   std::size_t i = 0;
+  // E-mail addresses are only tried where an '@' follows soon: most words have none.
+  std::size_t next_at = s.find('@');
   auto push = [&](std::size_t b, std::size_t e, TokenKind kind) {
     Token t;
     t.begin = static_cast<std::uint32_t>(b);
@@ -198,7 +205,11 @@ std::vector<Token> tokenize(std::string_view s) {
         continue;
       }
     }
-    if (b < 0x80 && is_email_local(static_cast<char>(b)) && b != '.' && b != '-') {
+    if (next_at != std::string_view::npos && next_at < i) {
+      next_at = s.find('@', i);
+    }
+    if (next_at != std::string_view::npos && next_at - i <= 64 && b < 0x80 &&
+        is_email_local(static_cast<char>(b)) && b != '.' && b != '-') {
       if (const std::size_t len = match_email(s, i)) {
         push(start, start + len, TokenKind::Email);
         i += len;

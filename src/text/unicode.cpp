@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstring>
+
 namespace wortkiste::text::detail {
 
 Decoded decode_utf8_before(std::string_view s, std::size_t i) {
@@ -42,9 +44,7 @@ std::size_t find_invalid_utf8(std::string_view s) {
     // Fast path over ASCII, eight bytes at a time.
     while (i + 8 <= n) {
       std::uint64_t w = 0;
-      for (int k = 0; k < 8; ++k) {
-        w |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)])) << (8 * k);
-      }
+      std::memcpy(&w, s.data() + i, 8);
       if ((w & 0x8080808080808080ULL) != 0) {
         break;
       }

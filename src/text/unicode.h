@@ -63,9 +63,41 @@ bool is_symbol_slow(char32_t cp);
 
 inline bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : is_digit_slow(c); }
-inline bool is_letter(char32_t c) { return c < 0x80 ? is_ascii_letter(c) : is_letter_slow(c); }
-inline bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_slow(c); }
-inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : is_lower_slow(c); }
+// Latin-1 and Latin Extended-A/B (ä, ö, ü, ß, é, ł ...) are answered without ICU: all letters
+// from U+00C0 to U+024F except × and ÷.
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) {
+    return is_ascii_letter(c);
+  }
+  if (c >= 0xC0 && c < 0x250) {
+    return c != 0xD7 && c != 0xF7;
+  }
+  return is_letter_slow(c);
+}
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) {
+    return c >= 'A' && c <= 'Z';
+  }
+  if (c >= 0xC0 && c < 0xDF) {
+    return c != 0xD7; // À-Þ
+  }
+  if (c >= 0xDF && c < 0x100) {
+    return false; // ß-ÿ
+  }
+  return is_upper_slow(c);
+}
+inline bool is_lower(char32_t c) {
+  if (c < 0x80) {
+    return c >= 'a' && c <= 'z';
+  }
+  if (c >= 0xDF && c < 0x100) {
+    return c != 0xF7; // ß-ÿ
+  }
+  if (c >= 0xC0 && c < 0xDF) {
+    return false;
+  }
+  return is_lower_slow(c);
+}
 inline bool is_mark(char32_t c) { return c >= 0x300 && is_mark_slow(c); }
 inline bool is_space(char32_t c) {
   return c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
