@@ -1,6 +1,8 @@
 #pragma once
 // Cleaned text split into sentences and tokens. Every offset is a byte offset into
-// `Document::text` (the cleaned UTF-8 text); `source_offset` maps back to the original input.
+// `Document::text` (the cleaned UTF-8 text); `Document::offset` places a chunk of a streamed
+// input within the whole cleaned text. (No map back to the original bytes is kept yet: cleaning
+// and decoding from UTF-16, 8-bit charsets or HTML change byte positions.)
 
 #include <cstdint>
 #include <string>
