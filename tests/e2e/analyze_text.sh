@@ -67,6 +67,19 @@ expect_exit 1 "$WORTKISTE" analyze --format sentences "$TMP/fehlt.txt"
 contains "$LAST_ERR" "$TMP/fehlt.txt: cannot open"
 expect_exit 2 "$WORTKISTE" analyze --format poem "$DATA/irak-koalition.txt"
 
+# Text that is not German: a warning with the share of words the lexicon knows (when built).
+if [ -f "${WORTKISTE_LEXICON:-}" ]; then
+  printf 'The quick brown fox jumps over the lazy dog. It was a sunny day.\n' >"$TMP/english.txt"
+  expect_exit 0 "$WORTKISTE" analyze --format sentences "$TMP/english.txt"
+  contains "$LAST_ERR" "wortkiste: warning: $TMP/english.txt: only "
+  contains "$LAST_ERR" "% of words are German words the lexicon knows"
+  expect_exit 0 "$WORTKISTE" analyze --format sentences "$DATA/irak-koalition.txt"
+  lacks "$LAST_ERR" "warning"
+  # With the lexicon, the elliptical compound gets its completion.
+  out=$("$WORTKISTE" analyze --format tokens "$DATA/irak-koalition.txt")
+  contains "$out" "word	Armee-	completion=Armeepersonal"
+fi
+
 # Help names the formats and gives examples.
 out=$("$WORTKISTE" analyze --help)
 contains "$out" "--format"

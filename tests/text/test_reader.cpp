@@ -65,6 +65,16 @@ TEST_CASE("text::load_file") {
     TempFile f("<!DOCTYPE html><html><body><nav>Menü</nav><p>Ein Satz.</p></body></html>", "seite");
     CHECK(load_file(f.path()) == "Ein Satz.\n");
   }
+  SUBCASE("HTML in Windows-1252, and UTF-8 HTML whose meta tag claims Latin-1") {
+    TempFile legacy(std::string("<html><head><meta charset=\"windows-1252\"></head><body><p>Gr\xFC\xDF"
+                                "e aus K\xF6ln \x96 \x84Zitat\x93.</p></body></html>"),
+                    "alt.html");
+    CHECK(load_file(legacy.path()) == "Grüße aus Köln – „Zitat“.\n");
+    TempFile lying("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                   "</head><body><p>Grüße aus Köln.</p></body></html>",
+                   "neu.html");
+    CHECK(load_file(lying.path()) == "Grüße aus Köln.\n");
+  }
   SUBCASE("Markdown by extension") {
     CHECK(load_file(fixture("article.md")).starts_with("Koalition beendet Einsatz im Irak\n\nDer Einsatz"));
   }
