@@ -15,7 +15,7 @@ struct sqlite3_stmt;
 
 namespace wortkiste::store {
 
-inline constexpr int k_schema_version = 1;
+inline constexpr int k_schema_version = 2;
 
 class Statement;
 

@@ -117,7 +117,12 @@ CREATE TABLE known_words (
 );
 )sql";
 
-constexpr std::array<std::string_view, 1> k_migrations = {k_v1};
+// Version 2: the new-card queue reads the next few new cards in order without sorting them all.
+constexpr std::string_view k_v2 = R"sql(
+CREATE INDEX cards_new ON cards(new_position, id) WHERE state = 0;
+)sql";
+
+constexpr std::array<std::string_view, 2> k_migrations = {k_v1, k_v2};
 
 } // namespace
 
