@@ -100,6 +100,21 @@ public:
     }
   }
 
+  // A help line: the key in its own column, the explanation wrapped beside it.
+  void key_line(std::string_view key, std::string_view what) {
+    constexpr int k_key_column = 14;
+    const int room = std::max(1, m_width - k_indent - k_key_column);
+    bool first = true;
+    for (const ByteRange& r : wrap(what, room)) {
+      std::string out(k_indent, ' ');
+      out += first ? styled(pad_right(key, k_key_column), k_bold, m_color)
+                   : std::string(k_key_column, ' ');
+      out += what.substr(r.begin, r.end - r.begin);
+      m_lines.push_back(truncate(out, m_width));
+      first = false;
+    }
+  }
+
   // The example sentence, wrapped with the target highlighted across line breaks.
   void example(const CardContent& card) {
     if (card.example.empty()) {
@@ -228,7 +243,7 @@ void help(Body& body) {
       {"q, Ctrl-C", "quit; every answer is already saved"},
   };
   for (const auto& key : keys) {
-    body.labelled(pad_right(key[0], 12), key[1]);
+    body.key_line(key[0], key[1]);
   }
 }
 
@@ -399,8 +414,17 @@ std::string render(const ScreenState& state, int width, int height) {
     body.centered("Nothing due right now.", k_bold);
     body.centered("Come back later, or add an article: wortkiste add FILE", k_dim);
   } else {
-    body.blank();
-    body.blank();
+    // The card sits where the whole revealed card would be centred, so revealing the answer
+    // adds lines below the question without moving it.
+    Body revealed(width, state.color);
+    front(revealed, state);
+    back(revealed, state);
+    const int body_room = height >= 6 ? height - 5 : height;
+    const int spare = body_room - static_cast<int>(revealed.lines().size());
+    const int top = std::clamp(spare / 2, 1, std::max(1, body_room / 4));
+    for (int i = 0; i < top; ++i) {
+      body.blank();
+    }
     front(body, state);
     if (state.revealed) {
       back(body, state);

@@ -87,6 +87,17 @@ void install(int signal_number, void (*handler)(int), struct sigaction* old) {
 
 bool is_interactive() { return ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1; }
 
+int output_width() {
+  struct winsize size {};
+  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+      size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return 80;
+}
+
+bool output_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
 bool locale_is_utf8() {
   const char* value = nullptr;
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {

@@ -33,6 +33,12 @@ bool is_interactive();
 // Returns true when the locale's character set (LC_ALL, LC_CTYPE, LANG) is UTF-8.
 bool locale_is_utf8();
 
+// Returns the columns of the terminal on standard output, or 80 when it is not a terminal.
+int output_width();
+
+// Returns true when standard output is a terminal.
+bool output_is_terminal();
+
 // Returns true unless NO_COLOR is set (to anything) or `no_color_flag` is given.
 bool colour_wanted(bool no_color_flag);
 
