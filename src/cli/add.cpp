@@ -285,6 +285,7 @@ struct Tally {
   std::size_t too_rare = 0;
   std::size_t in_collection = 0;
   std::size_t over_max = 0;
+  std::size_t no_example = 0;
 };
 
 Tally tally(const std::vector<NoteDraft>& drafts) {
@@ -297,6 +298,7 @@ Tally tally(const std::vector<NoteDraft>& drafts) {
     case Verdict::TooRare: ++t.too_rare; break;
     case Verdict::InCollection: ++t.in_collection; break;
     case Verdict::OverMax: ++t.over_max; break;
+    case Verdict::NoExample: ++t.no_example; break;
     }
   }
   return t;
@@ -316,6 +318,7 @@ std::string skipped_text(const Tally& t) {
   part(t.too_rare, "too rare for the level");
   part(t.in_collection, "already in the collection");
   part(t.over_max, "over --max");
+  part(t.no_example, "only in headlines or bylines");
   return s.empty() ? "none skipped" : "skipped: " + s;
 }
 
