@@ -210,44 +210,66 @@ Queue build_queue(Database& db, const DeckFilter& deck, std::int64_t now_ms) {
     }
   }
 
-  Statement s = db.prepare(
-      std::string("SELECT ") + std::string(k_card_columns) +
+  // Learning and due review cards (few), then each deck's next new cards up to its limit, so a
+  // collection with thousands of new cards reads only the ones that can come today.
+  const std::string active =
       " FROM cards c JOIN notes n ON n.id = c.note_id "
-      "WHERE (c.queue = 0 OR (c.queue = -2 AND c.buried_until_day <= ?)) "
-      "AND (? IS NULL OR n.deck_id = ?) "
-      "AND ((c.state IN (1, 3)) OR (c.state = 2 AND c.due_ms < ?) OR c.state = 0) "
-      "ORDER BY c.new_position, c.id");
-  s.bind(1, day.today).bind(2, only).bind(3, only).bind(4, day.end_ms);
+      "WHERE c.queue IN (0, -2) AND (c.queue = 0 OR c.buried_until_day <= ?) "
+      "AND (? IS NULL OR n.deck_id = ?) ";
   std::vector<CardRecord> reviews;
-  std::map<std::int64_t, int> new_left;
   std::map<std::int64_t, int> review_left;
-  const auto init_limits = [&](std::int64_t deck_id) {
-    if (!new_left.contains(deck_id)) {
-      const DeckConfig& c = decks.config(deck_id);
-      new_left[deck_id] = std::max(0, c.new_per_day - done[deck_id].first);
-      review_left[deck_id] = std::max(0, c.reviews_per_day - done[deck_id].second);
-    }
-  };
-  while (s.step()) {
-    CardRecord r = read_record(s);
-    init_limits(r.deck_id);
-    switch (r.card.state) {
-    case srs::State::learning:
-    case srs::State::relearning:
-      if (r.card.due_ms <= now_ms) {
+  {
+    Statement s = db.prepare(std::string("SELECT ") + std::string(k_card_columns) + active +
+                             "AND c.state IN (1, 2, 3) AND c.due_ms < ?");
+    s.bind(1, day.today).bind(2, only).bind(3, only).bind(4, std::max(day.end_ms, now_ms + srs::k_ms_per_day));
+    while (s.step()) {
+      CardRecord r = read_record(s);
+      const DeckConfig& config = decks.config(r.deck_id);
+      if (!review_left.contains(r.deck_id)) {
+        review_left[r.deck_id] = std::max(0, config.reviews_per_day - done[r.deck_id].second);
+      }
+      if (r.card.state == srs::State::review) {
+        if (r.card.due_ms < day.end_ms) {
+          reviews.push_back(std::move(r));
+        }
+      } else if (r.card.due_ms <= now_ms) {
         q.learning_now.push_back(std::move(r));
-      } else if (r.card.due_ms <= now_ms + decks.config(r.deck_id).learn_ahead_ms) {
+      } else if (r.card.due_ms <= now_ms + config.learn_ahead_ms) {
         q.learning_ahead.push_back(std::move(r));
       }
-      break;
-    case srs::State::review: reviews.push_back(std::move(r)); break;
-    case srs::State::new_card:
-      if (new_left[r.deck_id] > 0) {
-        --new_left[r.deck_id];
-        q.news.push_back(std::move(r));
-      }
-      break;
     }
+  }
+  {
+    std::vector<std::int64_t> deck_ids;
+    if (only) {
+      deck_ids.push_back(*only);
+    } else {
+      Statement s = db.prepare("SELECT id FROM decks ORDER BY id");
+      while (s.step()) {
+        deck_ids.push_back(s.column_int(0));
+      }
+    }
+    // The unary + keeps SQLite on the partial index cards_new (schema v2), read in order.
+    Statement s = db.prepare(std::string("SELECT ") + std::string(k_card_columns) +
+                             " FROM cards c JOIN notes n ON n.id = c.note_id "
+                             "WHERE (+c.queue = 0 OR (+c.queue = -2 AND c.buried_until_day <= ?)) "
+                             "AND (? IS NULL OR n.deck_id = ?) AND c.state = 0 "
+                             "ORDER BY c.new_position, c.id LIMIT ?");
+    for (const std::int64_t deck_id : deck_ids) {
+      const int left = std::max(0, decks.config(deck_id).new_per_day - done[deck_id].first);
+      if (left == 0) {
+        continue;
+      }
+      s.reset();
+      s.bind(1, day.today).bind(2, deck_id).bind(3, deck_id).bind(4, left);
+      while (s.step()) {
+        q.news.push_back(read_record(s));
+      }
+    }
+    // Across decks, new cards come in the order they were added.
+    std::stable_sort(q.news.begin(), q.news.end(), [](const CardRecord& a, const CardRecord& b) {
+      return a.new_position != b.new_position ? a.new_position < b.new_position : a.id < b.id;
+    });
   }
   const auto by_due = [](const CardRecord& a, const CardRecord& b) {
     return a.card.due_ms != b.card.due_ms ? a.card.due_ms < b.card.due_ms : a.id < b.id;
