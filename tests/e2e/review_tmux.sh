@@ -11,6 +11,9 @@ command -v tmux >/dev/null || { echo "skip: tmux is not installed"; exit 0; }
 command -v sqlite3 >/dev/null || { echo "skip: sqlite3 is not installed"; exit 0; }
 
 make_review_deck
+# An "editor" that corrects the gloss the way a user would, for the `e` key.
+printf '#!/bin/sh\nsed -i "s/^gloss: .*/gloss: edited by the test/" "$1"\n' >"$TMP/editor"
+chmod +x "$TMP/editor"
 
 SOCKET="wk-test-$$"
 tmx() { tmux -L "$SOCKET" -f /dev/null "$@"; }
@@ -18,7 +21,7 @@ trap 'tmx kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
 # A plain shell in an 80x24 pane, with colours allowed so the styled screen is exercised.
 tmx new-session -d -s wk -x 80 -y 24 \
-  "env -u NO_COLOR PS1='wk\$ ' WORTKISTE_DB='$WORTKISTE_DB' TERM=screen LANG=C.UTF-8 bash --norc --noprofile -i"
+  "env -u NO_COLOR PS1='wk\$ ' WORTKISTE_DB='$WORTKISTE_DB' EDITOR='$TMP/editor' TERM=screen LANG=C.UTF-8 bash --norc --noprofile -i"
 tmx set-option -t wk window-size manual >/dev/null 2>&1 || true
 
 screen_text() { tmx capture-pane -p -t wk; }
@@ -75,6 +78,14 @@ wait_for "Known: "
 [ "$(sql "SELECT COUNT(*) FROM known_words WHERE origin = 'review'")" = 1 ] || fail "no known word"
 [ "$(sql 'SELECT COUNT(*) FROM cards WHERE queue = -1')" = 1 ] || fail "known card not suspended"
 
+# e: the terminal is handed to $EDITOR and taken back; the correction shows and is stored.
+keys e
+wait_for "Saved your correction"
+keys Space
+wait_for "edited by the test"
+[ "$(sql "SELECT COUNT(*) FROM notes WHERE user_fields LIKE '%edited by the test%'")" = 1 ] ||
+  fail "the edited gloss is not in notes.user_fields"
+
 # Resize: the screen is redrawn at the new width (the rule under the header is the width).
 tmx resize-window -t wk -x 60 -y 20
 wait_for "$(printf '─%.0s' $(seq 60))"
@@ -98,7 +109,7 @@ keys C-z
 wait_for "Stopped"
 stty_modes 1
 keys "fg" Enter
-wait_for "Space show answer"
+wait_for "? help" # the card is back, revealed as it was
 
 # Ctrl-C quits with the summary; every answer given is in the review log, nothing else.
 keys C-c
