@@ -72,20 +72,35 @@ bool is_coordinator(std::string_view v) {
 
 // Lines that carry no sentence: "Veröffentlicht", "Lesezeit: 1 Minute", "Foto: dpa".
 bool looks_like_byline(std::string_view v, bool has_final_punctuation) {
-  static constexpr std::string_view k_always[] = {
-      "Veröffentlicht", "Aktualisiert", "Zuletzt aktualisiert", "Lesezeit", "Stand:", "Foto:",
-      "Fotos:", "Bild:", "Bilder:", "Quelle:", "Quellen:", "Grafik:", "Video:", "Audio:", "©",
-      "(c)", "Copyright", "Text:", "Autor:", "Autorin:", "Erstellt am", "Artikel teilen",
-      "Mehr zum Thema", "Hören", "Teilen", "Kommentare"};
-  for (std::string_view k : k_always) {
+  // Labelled lines, even with a final period: "Foto: dpa.", "Veröffentlicht am 27.09.2024."
+  static constexpr std::string_view k_labels[] = {
+      "Veröffentlicht am", "Veröffentlicht:", "Aktualisiert am", "Aktualisiert:",
+      "Zuletzt aktualisiert", "Lesezeit:", "Stand:", "Foto:", "Fotos:", "Bild:", "Bilder:",
+      "Quelle:", "Quellen:", "Grafik:", "Video:", "Audio:", "©", "(c)", "Copyright", "Text:",
+      "Autor:", "Autorin:", "Erstellt am"};
+  for (std::string_view k : k_labels) {
     if (v.starts_with(k)) {
       return true;
     }
   }
-  if (!has_final_punctuation) {
-    // "Von Anna Müller", "dpa", an unpunctuated date line "27. September 2024, 14:30 Uhr".
-    if (v.starts_with("Von ") || v.starts_with("von ") || v == "dpa" || v == "AFP" ||
-        v == "Reuters" || v.starts_with("dpa/") || v.starts_with("(dpa)")) {
+  if (has_final_punctuation) {
+    return false; // "Veröffentlicht wurde das Buch 1990." is a sentence
+  }
+  // Unpunctuated page furniture: "Veröffentlicht", "Lesezeit 3 Minuten", "Von Anna Müller",
+  // "dpa", "Artikel teilen".
+  static constexpr std::string_view k_prefixes[] = {"Veröffentlicht", "Aktualisiert", "Lesezeit",
+                                                    "Von ", "von ", "dpa/", "(dpa)"};
+  for (std::string_view k : k_prefixes) {
+    if (v.starts_with(k)) {
+      return true;
+    }
+  }
+  static constexpr std::string_view k_lines[] = {"dpa", "AFP", "Reuters", "AP", "KNA", "epd",
+                                                 "Teilen", "Artikel teilen", "Hören",
+                                                 "Artikel anhören", "Kommentare", "Mehr zum Thema",
+                                                 "Anzeige", "Werbung"};
+  for (std::string_view k : k_lines) {
+    if (v == k) {
       return true;
     }
   }

@@ -249,6 +249,13 @@ TEST_CASE("text::segment") {
     }
     CHECK(doc.sentences[6].kind == SentenceKind::Sentence);
     CHECK(doc.sentences[7].kind == SentenceKind::Sentence);
+    // Sentences that merely start like a byline stay sentences.
+    const Document prose = segment("Veröffentlicht wurde das Buch 1990.\nTeilen Sie uns Ihre Meinung mit.\n");
+    REQUIRE(prose.sentences.size() == 2);
+    CHECK(prose.sentences[0].kind == SentenceKind::Sentence);
+    CHECK(prose.sentences[1].kind == SentenceKind::Sentence);
+    CHECK(segment("Foto: dpa.").sentences[0].kind == SentenceKind::Byline);
+    CHECK(segment("Artikel teilen").sentences[0].kind == SentenceKind::Byline);
   }
 
   SUBCASE("lines wrapped inside a paragraph join; a blank line separates paragraphs") {
