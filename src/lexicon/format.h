@@ -5,9 +5,10 @@
 // builder and reader run on the same x86-64/arm64 hosts; the magic would not match otherwise).
 // Strings live once in a pool as <u16 length><bytes>; everything else refers to them by offset.
 // Keyed tables (forms, lemmas, phrases, ranks, names) are arrays of fixed-size records plus an
-// open-addressing hash table of u32 slots (record index + 1, 0 = empty; power-of-two size,
-// linear probing, FNV-1a over the key's bytes), so a look-up costs one hash and one or two probes
-// in the mapped file and no allocation.
+// open-addressing hash table of Slots (power-of-two size, load at most 1/2, linear probing,
+// FNV-1a over the key's bytes). A slot keeps the upper half of the key's hash, so probes that
+// hit another key are rejected without touching its record: a look-up costs one hash, about one
+// slot read and one record read in the mapped file, and no allocation.
 
 #include <cstddef>
 #include <cstdint>
@@ -17,7 +18,7 @@ namespace wortkiste::lexicon::format {
 
 inline constexpr char k_magic[8] = {'W', 'K', 'L', 'E', 'X', 0x1a, '\r', '\n'};
 // Bump when any record or section changes; old files are then refused with a rebuild hint.
-inline constexpr std::uint32_t k_version = 2;
+inline constexpr std::uint32_t k_version = 3;
 
 enum Section : std::uint32_t {
   k_strings,
@@ -47,6 +48,11 @@ struct Header {
   std::uint32_t section_count = k_section_count;
   std::uint64_t file_size = 0; // the whole file; a shorter file is truncated
   SectionRef sections[k_section_count];
+};
+
+struct Slot {
+  std::uint32_t fingerprint = 0; // hash >> 32
+  std::uint32_t record = 0;      // record index + 1; 0 = empty
 };
 
 // A written form and the run of its analyses in the analyses section.

@@ -99,25 +99,25 @@ struct Lexicon::Impl {
     return {reinterpret_cast<const char*>(p + 2), length};
   }
 
-  std::uint32_t slot(format::Section slots, std::size_t i) const {
-    std::uint32_t v = 0;
-    std::memcpy(&v, section(slots) + i * sizeof(std::uint32_t), sizeof v);
-    return v;
-  }
-
   // Calls `visit(record_index)` for each record whose key hashes like `key`, stopping when it
   // returns true. The caller compares the key itself.
   template <typename Visit>
   void probe(format::Section slots, std::string_view key, Visit&& visit) const {
-    const std::size_t n = section_size(slots) / sizeof(std::uint32_t);
+    const std::size_t n = section_size(slots) / sizeof(format::Slot);
     if (n == 0) {
       return;
     }
+    const std::uint64_t h = format::hash(key);
+    const auto fingerprint = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = n - 1;
-    std::size_t i = static_cast<std::size_t>(format::hash(key)) & mask;
+    std::size_t i = static_cast<std::size_t>(h) & mask;
     for (std::size_t step = 0; step < n; ++step, i = (i + 1) & mask) {
-      const std::uint32_t v = slot(slots, i);
-      if (v == 0 || visit(static_cast<std::size_t>(v - 1))) {
+      format::Slot slot;
+      std::memcpy(&slot, section(slots) + i * sizeof(format::Slot), sizeof slot);
+      if (slot.record == 0) {
+        return;
+      }
+      if (slot.fingerprint == fingerprint && visit(static_cast<std::size_t>(slot.record - 1))) {
         return;
       }
     }
@@ -209,12 +209,11 @@ Lexicon Lexicon::open(const std::filesystem::path& path) {
   }
   for (auto slots : {format::k_form_slots, format::k_lemma_slots, format::k_phrase_slots,
                      format::k_rank_slots, format::k_name_slots}) {
-    const std::size_t n = impl->section_size(slots) / sizeof(std::uint32_t);
-    if ((n & (n - 1)) != 0) {
+    const std::size_t n = impl->section_size(slots) / sizeof(format::Slot);
+    if ((n & (n - 1)) != 0 || impl->section_size(slots) % sizeof(format::Slot) != 0) {
       fail(path, "file is corrupt (hash table size)");
     }
   }
-  madvise(mapped, impl->size, MADV_RANDOM);
   return Lexicon(std::move(impl));
 }
 

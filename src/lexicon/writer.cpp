@@ -95,15 +95,16 @@ std::size_t next_power_of_two(std::size_t n) {
 // Builds the slot array for `keys` (record i has key keys[i]); load factor at most 1/2.
 std::string hash_slots(const std::vector<std::string_view>& keys) {
   const std::size_t n = next_power_of_two(std::max<std::size_t>(2, keys.size() * 2));
-  std::vector<std::uint32_t> slots(n, 0);
+  std::vector<format::Slot> slots(n);
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::size_t s = static_cast<std::size_t>(format::hash(keys[i])) & (n - 1);
-    while (slots[s] != 0) {
+    const std::uint64_t h = format::hash(keys[i]);
+    std::size_t s = static_cast<std::size_t>(h) & (n - 1);
+    while (slots[s].record != 0) {
       s = (s + 1) & (n - 1);
     }
-    slots[s] = static_cast<std::uint32_t>(i + 1);
+    slots[s] = {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(i + 1)};
   }
-  std::string out(n * sizeof(std::uint32_t), '\0');
+  std::string out(n * sizeof(format::Slot), '\0');
   std::memcpy(out.data(), slots.data(), out.size());
   return out;
 }
