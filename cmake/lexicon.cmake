@@ -14,30 +14,25 @@ if(WORTKISTE_BUILD_LEXICON)
     ${WORTKISTE_NODE_MODULES}/@zxcvbn-ts/language-de/src/firstnames.json
     ${WORTKISTE_NODE_MODULES}/@zxcvbn-ts/language-de/src/lastnames.json
     ${WORTKISTE_DING})
-  set(missing_inputs "")
+  # Inputs missing now (configured before scripts/setup) are left out of DEPENDS, so that ninja
+  # still runs the tool, which then fails saying which file is missing and to run scripts/setup.
+  # Once they exist the command runs anyway, since its output does not exist yet.
+  set(present_inputs "")
   foreach(input ${lexicon_inputs})
-    if(NOT EXISTS ${input})
-      list(APPEND missing_inputs ${input})
+    if(EXISTS ${input})
+      list(APPEND present_inputs ${input})
+    else()
+      message(WARNING "lexicon source missing: ${input} (run scripts/setup before building)")
     endif()
   endforeach()
   set(lexicon_file ${PROJECT_BINARY_DIR}/lexicon.wkl)
-  if(missing_inputs)
-    # Fail at build time (not configure time) so that configuring before setup still works.
-    string(REPLACE ";" " " missing_text "${missing_inputs}")
-    add_custom_target(wortkiste_lexicon_file ALL
-      COMMAND ${CMAKE_COMMAND} -E echo "lexicon sources missing: ${missing_text}"
-      COMMAND ${CMAKE_COMMAND} -E echo "run scripts/setup to install them, then build again"
-      COMMAND ${CMAKE_COMMAND} -E false
-      VERBATIM)
-  else()
-    add_custom_command(OUTPUT ${lexicon_file}
-      COMMAND wortkiste-lexicon-build --node-modules ${WORTKISTE_NODE_MODULES}
-              --ding ${WORTKISTE_DING} --data ${PROJECT_SOURCE_DIR}/data --output ${lexicon_file}
-      DEPENDS wortkiste-lexicon-build ${lexicon_inputs}
-              ${PROJECT_SOURCE_DIR}/data/closed_class.tsv
-              ${PROJECT_SOURCE_DIR}/data/gloss-supplement.tsv
-      COMMENT "Compiling the German lexicon (lexicon.wkl)"
-      VERBATIM)
-    add_custom_target(wortkiste_lexicon_file ALL DEPENDS ${lexicon_file})
-  endif()
+  add_custom_command(OUTPUT ${lexicon_file}
+    COMMAND wortkiste-lexicon-build --node-modules ${WORTKISTE_NODE_MODULES}
+            --ding ${WORTKISTE_DING} --data ${PROJECT_SOURCE_DIR}/data --output ${lexicon_file}
+    DEPENDS wortkiste-lexicon-build ${present_inputs}
+            ${PROJECT_SOURCE_DIR}/data/closed_class.tsv
+            ${PROJECT_SOURCE_DIR}/data/gloss-supplement.tsv
+    COMMENT "Compiling the German lexicon (lexicon.wkl)"
+    VERBATIM)
+  add_custom_target(wortkiste_lexicon_file ALL DEPENDS ${lexicon_file})
 endif()
