@@ -815,6 +815,14 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     seen_word = true;
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
+    // "die Vereinigten Staaten", "Islamischer Staat": names, whatever their words are.
+    if (starts_upper(words[i].form)) {
+      if (std::size_t n = multiword_name_length(lowers, i); n > 0) {
+        for (std::size_t k = i; k < i + n; ++k) {
+          out.tokens[k].is_name = true;
+        }
+      }
+    }
     if (auto m = match_multiword(lowers, i); m.length > 0) {
       out.tokens[i].multiword = std::string(m.text);
       out.tokens[i].multiword_length = m.length;

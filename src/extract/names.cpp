@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace wortkiste::extract {
 
@@ -74,6 +75,24 @@ bool is_particle_name(std::string_view form) {
   return (particle == "al" || particle == "el" || particle == "bin" || particle == "ibn" ||
           particle == "abu" || particle == "Al" || particle == "El" || particle == "Abu") &&
          starts_upper(form.substr(dash + 1));
+}
+
+std::size_t multiword_name_length(std::span<const std::string> lowers, std::size_t i) {
+  // Two-word names of states and organisations; their words keep their lemmas (UD reads
+  // "Vereinigten" as ADJ vereinigt) and are only marked as names.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> k_names = {{
+      {"vereinigte", "staaten"}, {"vereinigten", "staaten"}, {"vereinte", "nationen"},
+      {"vereinten", "nationen"}, {"islamischer", "staat"}, {"islamischen", "staat"},
+      {"europäische", "union"}, {"europäischen", "union"}}};
+  if (i + 1 >= lowers.size()) {
+    return 0;
+  }
+  for (const auto& [first, second] : k_names) {
+    if (lowers[i] == first && lowers[i + 1] == second) {
+      return 2;
+    }
+  }
+  return 0;
 }
 
 bool is_acronym(std::string_view form) {

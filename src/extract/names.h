@@ -2,6 +2,9 @@
 // Names of persons, places, organisations and acronyms, kept apart from vocabulary: "Irak",
 // "Bagdad", "Thabet al-Abbassi", "ISIS", "USA", "Vereinigten Staaten".
 
+#include <cstddef>
+#include <span>
+#include <string>
 #include <string_view>
 
 namespace wortkiste::extract {
@@ -15,6 +18,10 @@ std::string_view place_lemma(std::string_view form);
 
 // Returns true for a name with an Arabic or similar particle: "al-Abbassi", "el-Sisi", "bin-Laden".
 bool is_particle_name(std::string_view form);
+
+// Returns the number of words of a multiword name starting at `lowers[i]` (the sentence's
+// words lowercased), 0 when none: "Vereinigten Staaten" -> 2, "Islamischer Staat" -> 2.
+std::size_t multiword_name_length(std::span<const std::string> lowers, std::size_t i);
 
 // Returns true for an acronym: two or more capitals, maybe digits or "-" ("USA", "ISIS", "G7").
 bool is_acronym(std::string_view form);

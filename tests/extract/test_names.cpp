@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace wortkiste::extract;
 
 TEST_CASE("extract::is_place_name") {
@@ -25,4 +28,11 @@ TEST_CASE("extract::is_particle_name") {
   CHECK(is_particle_name("al-Abbassi")); // "Thabet al-Abbassi"
   CHECK_FALSE(is_particle_name("pro-iranisch"));
   CHECK(is_name_particle("von"));
+}
+
+TEST_CASE("extract::multiword_name_length") {
+  const std::vector<std::string> lowers = {"zwischen", "den", "vereinigten", "staaten", "und"};
+  CHECK(multiword_name_length(lowers, 2) == 2);
+  CHECK(multiword_name_length(lowers, 1) == 0);
+  CHECK(multiword_name_length(lowers, 4) == 0);
 }
