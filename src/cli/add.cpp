@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "store/known_words.h"
 #include "store/notes.h"
+#include "text/reader.h"
 #include "text/segment.h"
 
 #include <CLI/CLI.hpp>
@@ -45,58 +46,28 @@ struct LoadedChunk {
   std::uint64_t input_bytes = 0;
 };
 
-// Reads `file`, checks that it is text, segments it, and hands it on in chunks. Throws FileError
-// "FILE: ..." for a missing, empty, binary or invalid UTF-8 file.
-void read_input(const std::string& file, const lexicon::Lexicon& lexicon,
+// Reads `file` through the text layer (encodings, HTML, Markdown, cleaning), segments it, and
+// hands it on in chunks cut at paragraph boundaries. Throws FileError "FILE: ..." for a missing,
+// empty, binary or invalid file.
+void read_input(const std::string& file, const lexicon::Lexicon& lexicon, bool lenient,
                 const std::function<void(LoadedChunk)>& consume) {
-  std::string bytes;
-  if (file == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    bytes = buffer.str();
-  } else {
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
-      throw FileError(file + ": no such file");
-    }
-    if (fs::is_directory(file, ec)) {
-      throw FileError(file + ": is a directory, not a file");
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      throw FileError(file + ": cannot be read");
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    bytes = buffer.str();
+  std::error_code ec;
+  if (file != "-" && fs::is_directory(file, ec)) {
+    throw FileError(file + ": is a directory, not a file");
   }
-  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw FileError(file + ": the file is empty");
-  }
-  if (bytes.find('\0') != std::string::npos) {
-    throw FileError(file + ": this is a binary file, not text");
-  }
-  if (bytes.starts_with("\xEF\xBB\xBF")) {
-    bytes.erase(0, 3); // UTF-8 byte order mark
-  }
-  for (std::size_t i = 0; i < bytes.size();) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = len > 0 && i + len <= bytes.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
-    }
-    if (!ok) {
-      throw FileError(file + ": invalid UTF-8 at byte " + std::to_string(i));
-    }
-    i += len;
-  }
-  const std::uint64_t size = bytes.size();
+  text::LoadOptions load;
+  load.lenient = lenient;
+  text::ChunkReader reader(file, load);
   text::SegmentOptions options;
   options.is_known_word = [&lexicon](std::string_view word) {
     return !lexicon.analyses(word).empty();
   };
-  consume(LoadedChunk{text::segment(std::move(bytes), options), size});
+  while (auto chunk = reader.next()) {
+    const std::uint64_t size = chunk->text.size();
+    text::Document doc = text::segment(std::move(chunk->text), options);
+    doc.offset = chunk->offset;
+    consume(LoadedChunk{std::move(doc), size});
+  }
 }
 
 std::uint64_t total_bytes(const std::vector<std::string>& files) {
@@ -155,6 +126,7 @@ struct AddOptions {
   std::string cards;
   bool dry_run = false;
   bool json = false;
+  bool lenient = false;
 };
 
 std::vector<std::string> parse_card_types(const std::string& list) {
@@ -388,7 +360,7 @@ void run_add(const AddOptions& opts, const GlobalOptions& global) {
     auto analyse = [&](const text::Document& doc) {
       builder.add(doc, extract::analyze(doc, lexicon), doc.offset, i);
     };
-    read_input(file, lexicon, [&](LoadedChunk chunk) {
+    read_input(file, lexicon, opts.lenient, [&](LoadedChunk chunk) {
       hash.update(chunk.document.text);
       source.bytes += chunk.document.text.size();
       progress.advance(chunk.input_bytes);
@@ -555,6 +527,7 @@ void register_add(CLI::App& app, GlobalOptions& global) {
                   "deck's setting, else recognition)");
   sub->add_flag("--dry-run", opts->dry_run, "Show what would be added and change nothing");
   sub->add_flag("--json", opts->json, "Print the notes as a JSON array");
+  sub->add_flag("--lenient", opts->lenient, "Replace invalid bytes instead of failing");
   sub->callback([opts, &global] { run_add(*opts, global); });
 }
 

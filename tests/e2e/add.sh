@@ -98,9 +98,12 @@ contains "$LAST_ERR" "empty"
 printf '\x00\x01\x02binary\x00' > "$TMP/blob.bin"
 expect_exit 1 "$WORTKISTE" add "$TMP/blob.bin"
 contains "$LAST_ERR" "wortkiste: error: $TMP/blob.bin:"
-printf 'Die Truppe\xff\xfe kam.\n' > "$TMP/bad.txt"
+# (otherwise valid UTF-8 with umlauts, so it is not mistaken for Windows-1252)
+printf 'Die Truppen kämpfen über den Einsatz \xff\xfe weiter. Die Soldaten ärgern sich.\n' > "$TMP/bad.txt"
 expect_exit 1 "$WORTKISTE" add "$TMP/bad.txt"
 contains "$LAST_ERR" "wortkiste: error: $TMP/bad.txt:"
+contains "$LAST_ERR" "UTF-8"
+expect_exit 0 "$WORTKISTE" add --dry-run --lenient "$TMP/bad.txt"
 
 # English text: a warning with the share of words the lexicon knows.
 printf 'The coalition announced on Friday that the troops would leave the country by the end of next year, officials said.\nThe withdrawal follows months of talks between the two governments about the future of the mission.\n' > "$TMP/english.txt"
