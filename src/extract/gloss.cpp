@@ -152,6 +152,15 @@ GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, l
     GlossChoice tail = gloss_for(lexicon, last, pos, {});
     if (!tail.senses.empty()) {
       tail.from_parts = true;
+      // A lowercase prefix segment keeps its meaning in English: "pro-iranisch" = "pro-Iranian",
+      // "anti-amerikanisch" = "anti-American".
+      const std::string_view head = bare.substr(0, hyphen);
+      if (!head.empty() && head.size() <= 5 && head[0] >= 'a' && head[0] <= 'z' &&
+          head.find('-') == std::string_view::npos) {
+        for (std::string& sense : tail.senses) {
+          sense = std::string(head) + "-" + sense;
+        }
+      }
       return tail;
     }
     // Only the parts inside the last segment: Übergang + Plan, not Zwei + Phasen.
