@@ -579,6 +579,14 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       apply_guess(t, *g);
       return;
     }
+    // "habe den Feuerlöscher leergemacht", "wurden eingedeckt": a bare participle the lexicon
+    // lacks, next to an auxiliary.
+    if (!starts_upper(form) && !attributive && (ctx.aux.haben || ctx.aux.werden || ctx.aux.sein)) {
+      if (auto g = guess_participle_shape(lower)) {
+        apply_guess(t, *g);
+        return;
+      }
+    }
     // "Beide Parteien vereinbaren einen Plan": an unknown "-en" word that no noun follows is
     // a verb (infinitive or plural), not an adjective ("vereinbar" + "en").
     if (!starts_upper(form) && ends_with(lower, "en") && !attributive && lower.size() > 5 &&

@@ -110,6 +110,42 @@ std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective,
   return std::nullopt;
 }
 
+std::optional<Guess> guess_participle_shape(std::string_view lower) {
+  if (lower.size() < 7 || lower.back() != 't' || lower.find('-') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 22> k_particles = {
+      "", "ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "her", "hin", "los", "mit",
+      "nach", "vor", "weg", "zu", "zurück", "zusammen", "leer", "frei", "hoch"};
+  // The stem before the "-t": "deck" of "gedeckt", "arbeit" of "gearbeitet".
+  auto infinitive = [](std::string_view prefix, std::string_view stem) {
+    if (ends_with(stem, "e") && stem.size() > 3 &&
+        (ends_with(stem.substr(0, stem.size() - 1), "t") ||
+         ends_with(stem.substr(0, stem.size() - 1), "d"))) {
+      stem.remove_suffix(1); // "gearbeitet": stem "arbeite" -> "arbeit"
+    }
+    return std::string(prefix) + std::string(stem) + "en";
+  };
+  for (auto particle : k_particles) {
+    if (!lower.starts_with(particle) || lower.compare(particle.size(), 2, "ge") != 0) {
+      continue;
+    }
+    std::string_view stem = lower.substr(particle.size() + 2, lower.size() - particle.size() - 3);
+    if (stem.size() >= 3) {
+      return Guess{infinitive(particle, stem), Pos::Verb, lexicon::feature::k_participle2,
+                   std::nullopt};
+    }
+  }
+  // Inseparable prefixes take no "ge-": "erstrahlt", "verbreitet".
+  for (std::string_view prefix : {"be", "er", "ver", "ent", "zer", "emp", "miss"}) {
+    if (lower.starts_with(prefix) && lower.size() > prefix.size() + 4) {
+      return Guess{infinitive("", lower.substr(0, lower.size() - 1)), Pos::Verb,
+                   lexicon::feature::k_participle2, std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cache) {
   // "abzumildern": particle "ab", "zu", verb "mildern"; the particle has at least 2 letters.
   for (std::size_t p = 2; p + 4 < lower.size(); ++p) {

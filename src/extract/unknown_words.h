@@ -32,6 +32,11 @@ std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache);
 // `as_adjective` -> ADJ "gebildet", else VERB "bilden".
 std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective, FormCache& cache);
 
+// Returns the infinitive of a bare past participle the lexicon lacks, from its shape alone:
+// "eingedeckt" -> eindecken, "leergemacht" -> leermachen, "erstrahlt" -> erstrahlen. Callers use
+// it only next to an auxiliary ("habe den Feuerlöscher leergemacht").
+std::optional<Guess> guess_participle_shape(std::string_view lower);
+
 // Returns the verb of a zu-infinitive of a separable verb: "abzumildern" -> abmildern.
 std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cache);
 
