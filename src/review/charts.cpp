@@ -360,7 +360,7 @@ std::string retention_chart(const std::vector<AgeRetention>& bands, const ChartS
   for (const AgeRetention& b : bands) {
     std::string line = "  " + pad_right(b.label, label_width) + "  ";
     if (b.reviews == 0) {
-      line += pad_right("", bar_cells) + "    –  (no reviews)";
+      line += pad_right("", bar_cells) + (style.unicode ? "    –" : "    -") + "  (no reviews)";
     } else {
       const int eighths = (b.passed * bar_cells * 8 + b.reviews / 2) / b.reviews;
       const std::string bar = horizontal_bar(eighths, style.unicode);
@@ -410,9 +410,19 @@ std::string terminal_charts(const ChartData& data, const ChartStyle& style) {
   out += bar_chart("Due in the next " + std::to_string(data.due_forecast.size()) + " days",
                    data.due_forecast, 0, data.today_day, style);
   out += '\n';
-  const int days = static_cast<int>(data.reviews_per_day.size());
-  out += bar_chart("Reviews per day, last " + std::to_string(days) + " days", data.reviews_per_day,
-                   -(days - 1), data.today_day, style);
+  // One column a day reads best; when 90 days do not fit, show the latest days that do (the
+  // SVG and HTML files always show all of them).
+  std::vector<int> history = data.reviews_per_day;
+  const int most = history.empty() ? 0 : *std::max_element(history.begin(), history.end());
+  const int fit = std::max(10, style.width - 3 - static_cast<int>(std::to_string(std::max(most, 1)).size()));
+  std::string title = "Reviews per day, last " + std::to_string(history.size()) + " days";
+  if (static_cast<int>(history.size()) > fit) {
+    title = "Reviews per day, last " + std::to_string(fit) + " days (" +
+            std::to_string(history.size()) + " in a wider terminal)";
+    history.erase(history.begin(), history.end() - fit);
+  }
+  const int days = static_cast<int>(history.size());
+  out += bar_chart(title, history, -(days - 1), data.today_day, style);
   out += '\n';
   out += calendar_heatmap(data.review_calendar, data.today_day, style);
   out += '\n';

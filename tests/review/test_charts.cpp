@@ -114,6 +114,22 @@ TEST_CASE("review::calendar_heatmap") {
   CHECK(is_ascii(calendar_heatmap(d.review_calendar, d.today_day, style)));
 }
 
+TEST_CASE("review::terminal_charts") {
+  ChartStyle style;
+  const std::string text = terminal_charts(sample(), style);
+  SUBCASE("at 80 columns the history shows one column a day for the latest days") {
+    CHECK(text.find("Reviews per day, last 75 days (90 in a wider terminal)") != std::string::npos);
+    for (const std::string& line : lines_of(text)) {
+      CHECK(display_width(line) <= 80);
+    }
+  }
+  SUBCASE("a wide terminal shows all 90 days") {
+    style.width = 120;
+    CHECK(terminal_charts(sample(), style).find("Reviews per day, last 90 days   total 18") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("review::retention_chart") {
   const std::string chart = retention_chart(sample().retention_by_age, ChartStyle{});
   CHECK(chart.find(" 80%  (10 reviews)") != std::string::npos);
