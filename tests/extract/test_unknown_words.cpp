@@ -40,3 +40,16 @@ TEST_CASE("extract::guess_hyphenated") {
   REQUIRE(g.has_value());
   CHECK(g->lemma == "pro-iranisch");
 }
+
+TEST_CASE("extract::guess_participle_shape") {
+  // "habe den Feuerlöscher leergemacht": separable particle + ge + stem + t
+  auto a = guess_participle_shape("leergemacht");
+  REQUIRE(a.has_value());
+  CHECK(a->lemma == "leermachen");
+  CHECK(guess_participle_shape("eingedeckt")->lemma == "eindecken");
+  // inseparable prefix, no ge-: "in angenehmen Farben erstrahlt"
+  CHECK(guess_participle_shape("erstrahlt")->lemma == "erstrahlen");
+  // -et after a t/d stem: "gearbeitet" -> arbeiten
+  CHECK(guess_participle_shape("gearbeitet")->lemma == "arbeiten");
+  CHECK_FALSE(guess_participle_shape("schnell").has_value());
+}
