@@ -114,9 +114,9 @@ Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
 
 // Comparative and superlative forms that UD German reads as adverbs with their own lemma.
 bool is_lexical_adverb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 17> k_adverbs = {
+  static constexpr std::array<std::string_view, 16> k_adverbs = {
       "weiter", "weniger", "mehr",   "früher", "eher", "lange",
-      "öfter",  "lieber", "meist",   "meistens", "höchstens", "wenigstens", "mindestens",
+      "öfter",  "meist",   "meistens", "höchstens", "wenigstens", "mindestens",
       "spätestens", "frühestens", "bestens", "längst"};
   return std::find(k_adverbs.begin(), k_adverbs.end(), lower) != k_adverbs.end();
 }
