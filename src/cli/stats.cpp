@@ -57,11 +57,10 @@ void charts(store::Database& db, const StatsOptions& opts, const GlobalOptions& 
     style.unicode = !opts.ascii && review::locale_is_utf8();
     style.color = review::output_is_terminal() && review::colour_wanted(global.no_color);
     std::cout << '\n' << review::terminal_charts(data, style);
-    for (const auto& file : {opts.svg, opts.html}) {
-      if (file) {
-        std::cout << "\nCharts written to " << *file << '\n';
-      }
-    }
+  }
+  if (!opts.json && (opts.svg || opts.html)) {
+    std::cout << "\nCharts written to " << (opts.svg ? *opts.svg : *opts.html)
+              << (opts.svg && opts.html ? " and " + *opts.html : std::string()) << '\n';
   }
 }
 

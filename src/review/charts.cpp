@@ -147,7 +147,7 @@ std::string bar_chart(const std::string& title, const std::vector<int>& values, 
   if (days_per_column > 1) {
     out += " (a column is the mean of " + std::to_string(days_per_column) + " days)";
   }
-  out += '\n';
+  out = truncate(out, style.width) + '\n';
 
   std::vector<int> heights; // in eighths of a row
   for (const double v : columns) {
@@ -417,8 +417,9 @@ std::string terminal_charts(const ChartData& data, const ChartStyle& style) {
   const int fit = std::max(10, style.width - 3 - static_cast<int>(std::to_string(std::max(most, 1)).size()));
   std::string title = "Reviews per day, last " + std::to_string(history.size()) + " days";
   if (static_cast<int>(history.size()) > fit) {
-    title = "Reviews per day, last " + std::to_string(fit) + " days (" +
-            std::to_string(history.size()) + " in a wider terminal)";
+    // "last 75 of 90 days": the rest shows in a wider terminal and in the SVG.
+    title = "Reviews per day, last " + std::to_string(fit) + " of " +
+            std::to_string(history.size()) + " days";
     history.erase(history.begin(), history.end() - fit);
   }
   const int days = static_cast<int>(history.size());

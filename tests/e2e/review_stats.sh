@@ -25,7 +25,7 @@ done
 contains "$LAST_OUT" "█"
 contains "$LAST_OUT" "today"
 # The history chart adds up to the log.
-contains "$LAST_OUT" "(90 in a wider terminal)   total $answers,"
+contains "$LAST_OUT" " of 90 days   total $answers,"
 # The calendar counts the collection days with answers (the day starts at 04:00).
 days=$(sql "SELECT COUNT(DISTINCT (reviewed_ms - 14400000) / 86400000) FROM review_log")
 contains "$LAST_OUT" "$days of the last 365 days"

@@ -118,7 +118,7 @@ TEST_CASE("review::terminal_charts") {
   ChartStyle style;
   const std::string text = terminal_charts(sample(), style);
   SUBCASE("at 80 columns the history shows one column a day for the latest days") {
-    CHECK(text.find("Reviews per day, last 75 days (90 in a wider terminal)") != std::string::npos);
+    CHECK(text.find("Reviews per day, last 75 of 90 days   total 18") != std::string::npos);
     for (const std::string& line : lines_of(text)) {
       CHECK(display_width(line) <= 80);
     }
