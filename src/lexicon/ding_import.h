@@ -31,6 +31,17 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& stats);
 // Ding's. Returns the number of lemmas it covers. Throws FileError on a malformed line.
 std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel& model);
 
+// Conjugates a verb Morphy lacks from Ding's principal parts (infinitive, participles, 3rd
+// singular present and past, as Ding writes them: "kündigt an", "kündigte an") and sets its
+// principal parts and auxiliary.
+void conjugate_from_principal_parts(LexiconModel& model, LemmaId id, const std::string& infinitive,
+                                    const std::string& participle1, const std::string& participle2,
+                                    const std::string& present3, const std::string& past3);
+
+// Adds the comparative ("größer") and superlative ("am größten" -> größte, größten ...) forms.
+void add_comparison(LexiconModel& model, LemmaId id, const std::string& comparative,
+                    const std::string& superlative_phrase);
+
 // Returns the Pos a Ding tag stands for ("m" -> Noun, "vt" -> Verb, "adv" -> Adverb), or nullopt.
 std::optional<Pos> pos_from_ding_tag(std::string_view tag);
 
