@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace wortkiste::extract {
 
@@ -191,14 +192,26 @@ void mark_reflexive_verbs(std::span<const Word> words, std::span<const std::stri
     }
     // "richteten sich": the finite verb right before "sich", or one word before (subject
     // pronoun or name in between: "richtet er sich").
-    for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
+    bool marked = false;
+    for (std::size_t back = 1; back <= 2 && back <= s && !marked; ++back) {
       auto& t = tokens[s - back];
       if (is_verb(t) && t.pos != Pos::Auxiliary) {
         t.reflexive = true;
+        marked = true;
+      } else if (words[s - back].shape != Shape::Word) {
         break;
       }
-      if (words[s - back].shape != Shape::Word) {
-        break;
+    }
+    // "hat sich geirrt", "..., dass er sich nicht richtet": the verb at the end of the clause.
+    if (!marked) {
+      std::optional<std::size_t> last_verb;
+      for (std::size_t k = s + 1; k < tokens.size() && words[k].shape == Shape::Word; ++k) {
+        if (is_verb(tokens[k]) && tokens[k].pos != Pos::Auxiliary) {
+          last_verb = k;
+        }
+      }
+      if (last_verb) {
+        tokens[*last_verb].reflexive = true;
       }
     }
   }

@@ -75,3 +75,13 @@ TEST_CASE("extract::mark_reflexive_verbs") {
   CHECK(s.at("richteten").reflexive);
   CHECK(learner_lemma(s.at("richteten")) == "sich richten");
 }
+
+TEST_CASE("extract::mark_reflexive_verbs (verb at the clause end)") {
+  // "sich" after an auxiliary or a subordinator: the reflexive verb closes the clause.
+  auto s = analyse("Er hat sich damals geirrt .");
+  CHECK(s.at("geirrt").reflexive);
+  CHECK_FALSE(s.at("hat").reflexive);
+  auto t = analyse("Er sagt , dass die Angriffe sich gegen die Koalition richten .");
+  CHECK(t.at("richten").reflexive);
+  CHECK_FALSE(t.at("sagt").reflexive);
+}
