@@ -163,7 +163,11 @@ std::optional<std::string> Session::undo(std::int64_t now_ms) {
     what = "suspend";
     break;
   case StepKind::bury:
-    store::unsuspend(m_db, step.card.card_id);
+    // store has no "unbury one card" (unbury() takes a whole deck, siblings included), so this
+    // one statement stands in for it until it does: only this card, only if still buried.
+    m_db.prepare("UPDATE cards SET queue = 0, buried_until_day = NULL WHERE id = ? AND queue = -2")
+        .bind(1, step.card.card_id)
+        .run();
     what = "bury";
     break;
   }

@@ -138,6 +138,20 @@ TEST_CASE("review::Session") {
     CHECK(session.card().card_id != buried);
     session.suspend(k_now);
     CHECK_FALSE(session.next(k_now));
+    // Undo walks back: the third card's suspension, then the bury, then the first suspension.
+    REQUIRE(session.undo(k_now));
+    REQUIRE(session.undo(k_now));
+    CHECK(session.card().card_id == buried);
+    store::Statement queue = db.prepare("SELECT queue FROM cards WHERE id = ?");
+    queue.bind(1, buried);
+    REQUIRE(queue.step());
+    CHECK(queue.column_int(0) == 0);
+    REQUIRE(session.undo(k_now));
+    CHECK(session.card().card_id == suspended);
+    store::Statement suspended_queue = db.prepare("SELECT queue FROM cards WHERE id = ?");
+    suspended_queue.bind(1, suspended);
+    REQUIRE(suspended_queue.step());
+    CHECK(suspended_queue.column_int(0) == 0);
   }
   SUBCASE("--limit ends the session after that many answers") {
     SessionOptions limited = options;
