@@ -96,7 +96,15 @@ Database Database::open(const fs::path& path, bool create) {
       throw DatabaseError(path.string() + " is an SQLite file of another program, not a wortkiste "
                                           "collection");
     }
-    if (app_id == 0 && version != 0) {
+    bool foreign = app_id == 0 && version != 0;
+    if (app_id == 0 && version == 0) {
+      // A fresh file has no tables; one that has tables belongs to another program and must not
+      // be turned into a collection by migrating it.
+      Statement tables = db.prepare("SELECT count(*) FROM sqlite_master");
+      tables.step();
+      foreign = tables.column_int(0) != 0;
+    }
+    if (foreign) {
       throw DatabaseError(path.string() + " is an SQLite file of another program, not a wortkiste "
                                           "collection");
     }

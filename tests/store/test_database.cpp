@@ -66,6 +66,20 @@ TEST_CASE("store::Database::open") {
     }
   }
 
+  SUBCASE("an SQLite file of another program is refused, not migrated") {
+    TempDir tmp;
+    const fs::path file = tmp.path / "other.sqlite";
+    {
+      auto other = store::Database::create_plain(file);
+      other.exec("CREATE TABLE recipes (name TEXT)");
+    }
+    CHECK_THROWS_AS((void)store::Database::open(file), DatabaseError);
+    auto plain = store::Database::open_plain(file);
+    auto stmt = plain.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'notes'");
+    REQUIRE(stmt.step());
+    CHECK(stmt.column_int(0) == 0);
+  }
+
   SUBCASE("a newer schema than this build understands is refused") {
     TempDir tmp;
     const fs::path file = tmp.path / "future.db";
