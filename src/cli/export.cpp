@@ -64,8 +64,8 @@ void run_export(const GlobalOptions& global, const ExportOptions& options) {
 
 void register_export(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "export", "Export notes to Anki (.apkg) or as TSV.\n\n"
+  CLI::App* sub = app.add_subcommand("export", "Export notes to Anki (.apkg) or as TSV");
+  sub->footer("Examples:\n"
                 "  wortkiste export german.apkg             every deck, for Anki's File > Import\n"
                 "  wortkiste export --deck News news.tsv    one deck as tab-separated text\n"
                 "  wortkiste export -                       TSV to standard output\n\n"

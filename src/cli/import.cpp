@@ -48,8 +48,8 @@ void run_import(const GlobalOptions& global, const ImportOptions& options) {
 
 void register_import(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "import", "Import notes from a TSV file (as written by `wortkiste export`).\n\n"
+  CLI::App* sub = app.add_subcommand("import", "Import notes from a TSV file (as `export` writes)");
+  sub->footer("Examples:\n"
                 "  wortkiste import news.tsv\n"
                 "  wortkiste import --deck Reading shared-deck.tsv\n\n"
                 "Needs lemma and pos columns (a #columns: header names them). A note whose lemma\n"
