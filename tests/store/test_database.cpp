@@ -66,6 +66,31 @@ TEST_CASE("store::Database::open") {
     }
   }
 
+  SUBCASE("an older collection is migrated forward and keeps its data") {
+    TempDir tmp;
+    const fs::path file = tmp.path / "v1.db";
+    {
+      // A collection as the first release left it: schema version 1 with one note.
+      auto old = store::Database::create_plain(file);
+      old.exec(store::migrations()[0]);
+      old.exec("PRAGMA application_id = 1466659700"); // "Wkst"
+      old.exec("PRAGMA user_version = 1");
+      old.exec("INSERT INTO decks(name, created_ms) VALUES ('Default', 0)");
+      old.exec("INSERT INTO notes(guid, deck_id, lemma, pos, created_ms, modified_ms) "
+               "VALUES ('g1', 1, 'Einsatz', 'NOUN', 0, 0)");
+    }
+    auto db = store::Database::open(file);
+    CHECK(db.schema_version() == store::k_schema_version);
+    CHECK(static_cast<std::size_t>(db.schema_version()) == store::migrations().size());
+    auto note = db.prepare("SELECT lemma FROM notes WHERE guid = 'g1'");
+    REQUIRE(note.step());
+    CHECK(note.column_text(0) == "Einsatz");
+    // Version 2 added the index that finds new cards in order.
+    auto index = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'cards_new'");
+    REQUIRE(index.step());
+    CHECK(index.column_int(0) == 1);
+  }
+
   SUBCASE("an SQLite file of another program is refused, not migrated") {
     TempDir tmp;
     const fs::path file = tmp.path / "other.sqlite";
