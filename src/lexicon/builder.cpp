@@ -3,6 +3,7 @@
 #include "lexicon/builder.h"
 
 #include "core/error.h"
+#include "lexicon/compose.h"
 #include "lexicon/ding_import.h"
 #include "lexicon/sources.h"
 
@@ -292,6 +293,19 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
 
   DingData ding = read_ding(in.ding);
   stats.old_spellings = map_old_spellings(model, ding.current_words, attested);
+  {
+    // Separable verbs from every source, composed from their base verb's conjugation
+    // (mitkommen from kommen), before Ding's glosses so that the new lemmas get them.
+    add_ding_past_forms(ding, model); // hing next to Morphy's hängte, before aufhängen is composed
+    auto candidates = morphy_separable_candidates(model);
+    const auto from_ding = ding_candidates(ding.entries);
+    candidates.insert(candidates.end(), from_ding.begin(), from_ding.end());
+    const auto from_text = attested_candidates(model, attested);
+    candidates.insert(candidates.end(), from_text.begin(), from_text.end());
+    const auto inseparable = inseparable_candidates(model, from_ding, attested);
+    compose_verbs(model, candidates);
+    compose_inseparable(model, inseparable);
+  }
   import_ding(ding, model, stats);
   if (!in.gloss_supplement_tsv.empty() && fs::exists(in.gloss_supplement_tsv)) {
     stats.supplement_lemmas = load_gloss_supplement(in.gloss_supplement_tsv, model);

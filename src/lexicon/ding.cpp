@@ -137,8 +137,9 @@ Term parse_term(std::string_view raw, bool german) {
     if (token.size() > 2 && token.front() == '/' && token.back() == '/') {
       continue; // abbreviations: "Frankreich {n} /FR/", "insbesondere /insb./", "/TBA/"
     }
-    if (!german && token.size() > 2 && token.front() == '<' && token.back() == '>') {
-      continue; // "to sortie <sortieing> <sortied>"
+    if (token.size() > 2 && token.front() == '<' && token.back() == '>') {
+      // Variant spellings: "to sortie <sortieing> <sortied>", "hängen {vi} <hangen>".
+      continue;
     }
     if (!german && token == "<>") {
       continue;

@@ -19,6 +19,34 @@ std::string drop(std::string_view s, std::size_t n) {
 
 } // namespace
 
+void add_past_paradigm(LexiconModel& model, LemmaId id, const std::string& past,
+                       const std::string& particle) {
+  namespace f = feature;
+  auto add = [&](const std::string& form, std::uint32_t bits) {
+    if (particle.empty()) {
+      model.add_form(form, id, bits);
+    } else {
+      model.add_form(form, id, bits, particle);
+      model.add_form(particle + form, id, bits);
+    }
+  };
+  const std::uint32_t pst = f::k_past;
+  add(past, pst | f::k_singular | f::k_person1 | f::k_person3);
+  if (past.ends_with("te")) {
+    // Weak: vereinbarte -> vereinbartest, vereinbarten, vereinbartet.
+    add(past + "st", pst | f::k_singular | f::k_person2);
+    add(past + "n", pst | f::k_plural | f::k_person1 | f::k_person3);
+    add(past + "t", pst | f::k_plural | f::k_person2);
+  } else {
+    // Strong: hing -> hingst, hingen, hingt; las -> lasest; fand -> fandet.
+    add(past + (past.ends_with('s') || past.ends_with("ß") ? "est" : "st"),
+        pst | f::k_singular | f::k_person2);
+    add(past + "en", pst | f::k_plural | f::k_person1 | f::k_person3);
+    add(past + (past.ends_with('t') || past.ends_with('d') ? "et" : "t"),
+        pst | f::k_plural | f::k_person2);
+  }
+}
+
 // Conjugates a verb that Morphy lacks from Ding's principal parts ("vereinbaren | vereinbarend |
 // vereinbart | vereinbart | vereinbarte"): present from the infinitive stem and the 3rd singular
 // (du gibst from er gibt), past from the 3rd singular past (weak: vereinbarte -> vereinbarten,
@@ -66,19 +94,7 @@ void conjugate_from_principal_parts(LexiconModel& model, LemmaId id, const std::
   add(present, pres | f::k_singular | f::k_person3);
   add(rest, pres | f::k_plural | f::k_person1 | f::k_person3);
   add(present.ends_with("et") ? present : stem + "t", pres | f::k_plural | f::k_person2);
-  const std::uint32_t pst = f::k_past;
-  add(past, pst | f::k_singular | f::k_person1 | f::k_person3);
-  if (past.ends_with("te")) {
-    add(past + "st", pst | f::k_singular | f::k_person2);
-    add(past + "n", pst | f::k_plural | f::k_person1 | f::k_person3);
-    add(past + "t", pst | f::k_plural | f::k_person2);
-  } else {
-    add(past + (past.ends_with('s') || past.ends_with("ß") ? "est" : "st"),
-        pst | f::k_singular | f::k_person2);
-    add(past + "en", pst | f::k_plural | f::k_person1 | f::k_person3);
-    add(past + (past.ends_with('t') || past.ends_with('d') ? "et" : "t"),
-        pst | f::k_plural | f::k_person2);
-  }
+  add_past_paradigm(model, id, past, particle);
   LemmaDraft& l = model.lemma(id);
   l.separable_prefix = particle;
   l.past = past3;

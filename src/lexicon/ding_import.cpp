@@ -509,6 +509,45 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
   }
 }
 
+std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
+  std::size_t completed = 0;
+  for (const auto& entry : ding.entries) {
+    if (entry.senses.empty() || principal_part_senses(entry, Pos::Verb) < 4) {
+      continue;
+    }
+    for (std::size_t alt = 0; alt < entry.senses[0].german.size(); ++alt) {
+      const auto& term = entry.senses[0].german[alt];
+      const auto* past_term = aligned(entry, 4, alt);
+      if (!term_pos(term) || *term_pos(term) != Pos::Verb || past_term == nullptr ||
+          !is_single_word(term.text)) {
+        continue;
+      }
+      const auto id = model.find_lemma(term.text, Pos::Verb);
+      if (!id || !model.lemma(*id).separable_prefix.empty()) {
+        continue;
+      }
+      const std::string past = without_pronouns(past_term->text);
+      // A strong past starts like its verb (hing/hängen, dachte/denken); anything else is a
+      // misaligned sense.
+      if (!is_single_word(past) || past.find_first_of("/()") != std::string::npos ||
+          past.empty() || past[0] != term.text[0] || past.size() < 2) {
+        continue;
+      }
+      bool known = false;
+      if (const auto* list = model.analyses(past)) {
+        for (const auto& a : *list) {
+          known = known || (a.lemma == *id && (a.features & feature::k_past) != 0);
+        }
+      }
+      if (!known) {
+        add_past_paradigm(model, *id, past, {});
+        ++completed;
+      }
+    }
+  }
+  return completed;
+}
+
 std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel& model) {
   std::istringstream in(read_file(tsv));
   std::string line;

@@ -38,6 +38,17 @@ void conjugate_from_principal_parts(LexiconModel& model, LemmaId id, const std::
                                     const std::string& participle1, const std::string& participle2,
                                     const std::string& present3, const std::string& past3);
 
+// Adds the past indicative paradigm from the 3rd singular past: weak "deckte" -> decktest,
+// deckten, decktet; strong "hing" -> hingst, hingen, hingt. With `particle` each form is added
+// detached and joined ("deckte" + "ein", "eindeckte").
+void add_past_paradigm(LexiconModel& model, LemmaId id, const std::string& past,
+                       const std::string& particle);
+
+// Adds the past forms Ding's principal parts give for verbs Morphy conjugates otherwise: Morphy
+// has only weak "hängte" for hängen, Ding "hängen {vi} | ... | ich/er/sie hing" adds hing,
+// hingen. Returns the number of verbs completed.
+std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model);
+
 // Adds the comparative ("größer") and superlative ("am größten" -> größte, größten ...) forms.
 void add_comparison(LexiconModel& model, LemmaId id, const std::string& comparative,
                     const std::string& superlative_phrase);

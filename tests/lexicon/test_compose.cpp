@@ -1,0 +1,143 @@
+// Tests of verbs composed from particle or prefix + base verb (src/lexicon/compose.cpp).
+
+#include "lexicon/compose.h"
+#include "lexicon/sources.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+namespace wortkiste::lexicon {
+
+namespace f = feature;
+
+namespace {
+
+// A model with "kommen" conjugated as Morphy gives it (a few cells suffice).
+LemmaId add_kommen(LexiconModel& m) {
+  const LemmaId id = m.add_lemma("kommen", Pos::Verb);
+  m.add_form("kommen", id, f::k_infinitive | f::k_present | f::k_plural | f::k_person1 | f::k_person3);
+  m.add_form("kommt", id, f::k_present | f::k_singular | f::k_person3);
+  m.add_form("kam", id, f::k_past | f::k_singular | f::k_person1 | f::k_person3);
+  m.add_form("kämen", id, f::k_subjunctive2 | f::k_plural | f::k_person1 | f::k_person3);
+  m.add_form("komm", id, f::k_imperative | f::k_singular);
+  m.add_form("kommend", id, f::k_participle1);
+  m.add_form("gekommen", id, f::k_participle2);
+  auto& l = m.lemma(id);
+  l.past = "kam";
+  l.participle2 = "gekommen";
+  l.auxiliary = "ist";
+  return id;
+}
+
+// The reading of `form` under `lemma` with detached particle `particle`, or nullptr.
+const AnalysisDraft* reading(const LexiconModel& m, const std::string& form, const std::string& lemma,
+                             const std::string& particle = {}) {
+  const auto* list = m.analyses(form);
+  if (list == nullptr) {
+    return nullptr;
+  }
+  for (const auto& a : *list) {
+    if (m.lemma(a.lemma).text == lemma && a.particle == particle) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("lexicon::split_separable") {
+  SUBCASE("the longest particle wins") {
+    // herausstellen is heraus + stellen, not her + ausstellen; hinzukommen is hinzu + kommen.
+    CHECK(split_separable("herausstellen", false)->particle == "heraus");
+    CHECK(split_separable("herausstellen", false)->base == "stellen");
+    CHECK(split_separable("hinzukommen", false)->particle == "hinzu");
+  }
+  SUBCASE("ambiguous particles only when a source shows them apart") {
+    // übergehen: "geht über" (separable) and "übergeht" (inseparable).
+    CHECK_FALSE(split_separable("übergehen", false));
+    CHECK(split_separable("übergehen", true)->particle == "über");
+  }
+  SUBCASE("inseparable prefixes are no particles") {
+    CHECK_FALSE(split_separable("verkommen", true));
+  }
+}
+
+TEST_CASE("lexicon::compose_verbs") {
+  LexiconModel m;
+  const LemmaId kommen = add_kommen(m);
+  const auto stats = compose_verbs(m, {ComposeCandidate{"mitkommen", false}});
+  CHECK(stats.separable == 1);
+  const auto id = m.find_lemma("mitkommen", Pos::Verb);
+  REQUIRE(id);
+
+  SUBCASE("finite forms with the particle detached: Sie kam mit.") {
+    const auto* a = reading(m, "kam", "mitkommen", "mit");
+    REQUIRE(a != nullptr);
+    CHECK((a->features & f::k_past) != 0);
+    CHECK(reading(m, "kämen", "mitkommen", "mit") != nullptr);
+    CHECK(reading(m, "komm", "mitkommen", "mit") != nullptr); // Komm mit!
+    // The base keeps its own reading.
+    CHECK(reading(m, "kam", "kommen") != nullptr);
+  }
+  SUBCASE("joined in a subordinate clause: weil sie mitkam") {
+    CHECK(reading(m, "mitkam", "mitkommen") != nullptr);
+    CHECK(reading(m, "mitkomm", "mitkommen") == nullptr); // no joined imperative
+  }
+  SUBCASE("infinitives and participles") {
+    CHECK((reading(m, "mitkommen", "mitkommen")->features & f::k_infinitive) != 0);
+    CHECK((reading(m, "mitzukommen", "mitkommen")->features & f::k_zu_infinitive) != 0);
+    CHECK((reading(m, "mitkommend", "mitkommen")->features & f::k_participle1) != 0);
+    CHECK((reading(m, "mitgekommen", "mitkommen")->features & f::k_participle2) != 0);
+    // Nothing is added to the base.
+    CHECK(reading(m, "mitzukommen", "kommen") == nullptr);
+    CHECK(reading(m, "mitkommen", "kommen") == nullptr);
+  }
+  SUBCASE("principal parts") {
+    const auto& l = m.lemma(*id);
+    CHECK(l.separable_prefix == "mit");
+    CHECK(l.past == "kam mit");
+    CHECK(l.participle2 == "mitgekommen");
+    CHECK(l.auxiliary == "ist"); // ist mitgekommen, like ist gekommen
+  }
+  (void)kommen;
+}
+
+TEST_CASE("lexicon::compose_verbs corrects a wrong particle") {
+  // Morphy gives herausstellen as "ausstellt her"; composed from stellen it is "stellt heraus".
+  LexiconModel m;
+  const LemmaId stellen = m.add_lemma("stellen", Pos::Verb);
+  m.add_form("stellt", stellen, f::k_present | f::k_singular | f::k_person3);
+  m.add_form("gestellt", stellen, f::k_participle2);
+  m.lemma(stellen).past = "stellte";
+  m.lemma(stellen).participle2 = "gestellt";
+  const LemmaId bogus = m.add_lemma("herausstellen", Pos::Verb);
+  m.add_form("ausstellt", bogus, f::k_present | f::k_singular | f::k_person3, "her");
+  m.lemma(bogus).separable_prefix = "her";
+  m.lemma(bogus).past = "ausstellte her";
+  const auto stats = compose_verbs(m, {ComposeCandidate{"herausstellen", true}});
+  CHECK(stats.corrected == 1);
+  CHECK(reading(m, "stellt", "herausstellen", "heraus") != nullptr);
+  CHECK(reading(m, "ausstellt", "herausstellen", "her") == nullptr);
+  CHECK(m.lemma(bogus).separable_prefix == "heraus");
+  CHECK(m.lemma(bogus).past == "stellte heraus");
+}
+
+TEST_CASE("lexicon::compose_inseparable") {
+  // erstrahlen from strahlen: erstrahlte, erstrahlt (no ge-).
+  LexiconModel m;
+  const LemmaId strahlen = m.add_lemma("strahlen", Pos::Verb);
+  m.add_form("strahlte", strahlen, f::k_past | f::k_singular | f::k_person3);
+  m.add_form("gestrahlt", strahlen, f::k_participle2);
+  m.add_form("strahlen", strahlen, f::k_infinitive);
+  m.lemma(strahlen).past = "strahlte";
+  m.lemma(strahlen).participle2 = "gestrahlt";
+  CHECK(compose_inseparable(m, {"erstrahlen", "erkommen"}) == 1);
+  CHECK(reading(m, "erstrahlte", "erstrahlen") != nullptr);
+  CHECK((reading(m, "erstrahlt", "erstrahlen")->features & f::k_participle2) != 0);
+  CHECK(reading(m, "ergestrahlt", "erstrahlen") == nullptr);
+  CHECK(m.lemma(*m.find_lemma("erstrahlen", Pos::Verb)).participle2 == "erstrahlt");
+}
+
+} // namespace wortkiste::lexicon
