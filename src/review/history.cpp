@@ -11,11 +11,6 @@ namespace {
 constexpr std::int64_t k_day_ms = 86'400'000;
 constexpr std::int64_t k_hour_ms = 3'600'000;
 
-// "JOIN ... WHERE d.name = ?" when a deck is chosen; the review log itself has no deck.
-constexpr const char* k_deck_join =
-    " JOIN cards c ON c.id = r.card_id JOIN notes n ON n.id = c.note_id"
-    " JOIN decks d ON d.id = n.deck_id ";
-
 } // namespace
 
 std::int64_t day_start_ms(store::Database& db, std::int64_t day, std::int64_t near_ms) {
@@ -44,14 +39,10 @@ std::int64_t day_start_ms(store::Database& db, std::int64_t day, std::int64_t ne
 
 TodayAnswers answers_today(store::Database& db, std::int64_t now_ms) {
   const std::int64_t start = day_start_ms(db, store::collection_day(db, now_ms), now_ms);
-  store::Statement stmt = db.prepare(
-      "SELECT COUNT(*), COALESCE(SUM(rating > 1), 0) FROM review_log WHERE reviewed_ms >= ?");
-  stmt.bind(1, start);
+  const store::AnswerCount count = store::answers_since(db, start);
   TodayAnswers today;
-  if (stmt.step()) {
-    today.answers = static_cast<int>(stmt.column_int(0));
-    today.passed = static_cast<int>(stmt.column_int(1));
-  }
+  today.answers = static_cast<int>(count.answers);
+  today.passed = static_cast<int>(count.passed);
   return today;
 }
 
@@ -87,68 +78,21 @@ ChartData chart_data(store::Database& db, const store::DeckFilter& deck, std::in
     }
     near = starts[static_cast<std::size_t>(i)] + k_hour_ms;
   }
-  data.review_calendar.assign(k_calendar_days, 0);
-  {
-    std::string sql = "SELECT r.reviewed_ms FROM review_log r";
-    if (deck) {
-      sql += k_deck_join;
-      sql += "WHERE d.name = ?1 AND r.reviewed_ms >= ?2 AND r.reviewed_ms < ?3";
-    } else {
-      sql += " WHERE r.reviewed_ms >= ?2 AND r.reviewed_ms < ?3";
-    }
-    sql += " ORDER BY r.reviewed_ms";
-    store::Statement stmt = db.prepare(sql);
-    if (deck) {
-      stmt.bind(1, *deck);
-    }
-    stmt.bind(2, starts.front());
-    stmt.bind(3, starts.back());
-    std::size_t day_index = 0;
-    while (stmt.step()) {
-      const std::int64_t at = stmt.column_int(0);
-      while (day_index + 1 < starts.size() && at >= starts[day_index + 1]) {
-        ++day_index;
-      }
-      if (day_index < data.review_calendar.size()) {
-        ++data.review_calendar[day_index];
-      }
-    }
+  data.review_calendar.clear();
+  for (const std::int64_t n : store::answers_between(db, deck, starts)) {
+    data.review_calendar.push_back(static_cast<int>(n));
   }
   history_days = std::clamp(history_days, 1, k_calendar_days);
   data.reviews_per_day.assign(data.review_calendar.end() - history_days,
                               data.review_calendar.end());
 
-  // Retention by the card's age at the review (time since its first answer), over answers to
-  // cards in the Review state: learning steps say little about memory.
-  {
-    std::string sql =
-        "SELECT CASE WHEN age < 7 * 86400000 THEN 0 WHEN age < 28 * 86400000 THEN 1 "
-        "WHEN age < 91 * 86400000 THEN 2 WHEN age < 365 * 86400000 THEN 3 ELSE 4 END AS band, "
-        "COUNT(*), SUM(rating > 1) FROM (SELECT r.rating, r.reviewed_ms - (SELECT MIN(f.reviewed_ms) "
-        "FROM review_log f WHERE f.card_id = r.card_id) AS age FROM review_log r";
-    if (deck) {
-      sql += k_deck_join;
-      sql += "WHERE d.name = ?1 AND r.state_before = 2";
-    } else {
-      sql += " WHERE r.state_before = 2";
-    }
-    sql += ") GROUP BY band ORDER BY band";
-    data.retention_by_age = {{"under 1 week", 0, 0},
-                             {"1-4 weeks", 0, 0},
-                             {"1-3 months", 0, 0},
-                             {"3-12 months", 0, 0},
-                             {"over a year", 0, 0}};
-    store::Statement stmt = db.prepare(sql);
-    if (deck) {
-      stmt.bind(1, *deck);
-    }
-    while (stmt.step()) {
-      const auto band = static_cast<std::size_t>(stmt.column_int(0));
-      if (band < data.retention_by_age.size()) {
-        data.retention_by_age[band].reviews = static_cast<int>(stmt.column_int(1));
-        data.retention_by_age[band].passed = static_cast<int>(stmt.column_int(2));
-      }
-    }
+  // Retention by the card's age at the review, over answers to cards in the Review state.
+  data.retention_by_age.clear();
+  const std::array<store::AnswerCount, 5> bands = store::retention_by_card_age(db, deck);
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    data.retention_by_age.push_back({store::k_card_age_bands[i],
+                                     static_cast<int>(bands[i].answers),
+                                     static_cast<int>(bands[i].passed)});
   }
   return data;
 }

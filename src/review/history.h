@@ -3,8 +3,8 @@
 // quit summary, and the per-day series, the calendar and retention by card age for the charts.
 // Days are collection days (store::collection_day: the day starts at the rollover hour).
 //
-// These read the review log through store::Database's statements; they belong with
-// store/stats.cpp and can move there unchanged (kept here so the two engineers' files stay apart).
+// The review log itself is read by store/stats.h (only store speaks SQL); this file turns its
+// counts into the chart series, with the day boundaries of the store's calendar.
 
 #include "review/charts.h"
 #include "store/database.h"

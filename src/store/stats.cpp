@@ -112,4 +112,87 @@ Stats compute_stats(Database& db, const DeckFilter& deck, std::int64_t now_ms) {
   return st;
 }
 
+namespace {
+
+// "JOIN ... WHERE d.name = ?" when a deck is chosen; the review log itself has no deck.
+constexpr const char* k_deck_join =
+    " JOIN cards c ON c.id = r.card_id JOIN notes n ON n.id = c.note_id"
+    " JOIN decks d ON d.id = n.deck_id ";
+
+} // namespace
+
+AnswerCount answers_since(Database& db, std::int64_t from_ms) {
+  Statement stmt = db.prepare(
+      "SELECT COUNT(*), COALESCE(SUM(rating > 1), 0) FROM review_log WHERE reviewed_ms >= ?");
+  stmt.bind(1, from_ms);
+  AnswerCount count;
+  if (stmt.step()) {
+    count.answers = stmt.column_int(0);
+    count.passed = stmt.column_int(1);
+  }
+  return count;
+}
+
+std::vector<std::int64_t> answers_between(Database& db, const DeckFilter& deck,
+                                          const std::vector<std::int64_t>& bounds) {
+  if (bounds.size() < 2) {
+    return {};
+  }
+  std::vector<std::int64_t> counts(bounds.size() - 1, 0);
+  std::string sql = "SELECT r.reviewed_ms FROM review_log r";
+  if (deck) {
+    sql += k_deck_join;
+    sql += "WHERE d.name = ?1 AND r.reviewed_ms >= ?2 AND r.reviewed_ms < ?3";
+  } else {
+    sql += " WHERE r.reviewed_ms >= ?2 AND r.reviewed_ms < ?3";
+  }
+  sql += " ORDER BY r.reviewed_ms";
+  Statement stmt = db.prepare(sql);
+  if (deck) {
+    stmt.bind(1, *deck);
+  }
+  stmt.bind(2, bounds.front());
+  stmt.bind(3, bounds.back());
+  std::size_t index = 0;
+  while (stmt.step()) {
+    const std::int64_t at = stmt.column_int(0);
+    while (index + 1 < bounds.size() && at >= bounds[index + 1]) {
+      ++index;
+    }
+    if (index < counts.size()) {
+      ++counts[index];
+    }
+  }
+  return counts;
+}
+
+std::array<AnswerCount, 5> retention_by_card_age(Database& db, const DeckFilter& deck) {
+  // Answers to cards in the Review state only: learning steps say little about memory.
+  std::string sql =
+      "SELECT CASE WHEN age < 7 * 86400000 THEN 0 WHEN age < 28 * 86400000 THEN 1 "
+      "WHEN age < 91 * 86400000 THEN 2 WHEN age < 365 * 86400000 THEN 3 ELSE 4 END AS band, "
+      "COUNT(*), SUM(rating > 1) FROM (SELECT r.rating, r.reviewed_ms - (SELECT MIN(f.reviewed_ms) "
+      "FROM review_log f WHERE f.card_id = r.card_id) AS age FROM review_log r";
+  if (deck) {
+    sql += k_deck_join;
+    sql += "WHERE d.name = ?1 AND r.state_before = 2";
+  } else {
+    sql += " WHERE r.state_before = 2";
+  }
+  sql += ") GROUP BY band ORDER BY band";
+  std::array<AnswerCount, 5> bands{};
+  Statement stmt = db.prepare(sql);
+  if (deck) {
+    stmt.bind(1, *deck);
+  }
+  while (stmt.step()) {
+    const auto band = static_cast<std::size_t>(stmt.column_int(0));
+    if (band < bands.size()) {
+      bands[band].answers = stmt.column_int(1);
+      bands[band].passed = stmt.column_int(2);
+    }
+  }
+  return bands;
+}
+
 } // namespace wortkiste::store

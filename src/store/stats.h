@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/scheduler.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -35,5 +36,29 @@ struct Stats {
 // Returns the statistics of `deck` (or every deck) at `now_ms`. Throws UsageError for an
 // unknown deck name.
 Stats compute_stats(Database& db, const DeckFilter& deck, std::int64_t now_ms);
+
+// A number of answers and how many of them were not Again.
+struct AnswerCount {
+  std::int64_t answers = 0;
+  std::int64_t passed = 0; // rating Hard, Good or Easy
+  friend bool operator==(const AnswerCount&, const AnswerCount&) = default;
+};
+
+// Returns the answers logged (in every deck) at or after `from_ms`.
+AnswerCount answers_since(Database& db, std::int64_t from_ms);
+
+// Returns, for each interval [`bounds`[i], `bounds`[i + 1]) of increasing times, how many answers
+// to cards of `deck` (nullopt: every deck; an unknown name counts nothing) fall in it;
+// bounds.size() - 1 numbers (none when fewer than two bounds are given).
+std::vector<std::int64_t> answers_between(Database& db, const DeckFilter& deck,
+                                          const std::vector<std::int64_t>& bounds);
+
+// The bands of retention_by_card_age: the card's age at the answer (time since its first answer).
+inline constexpr std::array<const char*, 5> k_card_age_bands = {
+    "under 1 week", "1-4 weeks", "1-3 months", "3-12 months", "over a year"};
+
+// Returns the answers to cards in the Review state of `deck` (nullopt: every deck), per band of
+// card age at the answer: under 7 days, under 28, under 91, under 365, older.
+std::array<AnswerCount, 5> retention_by_card_age(Database& db, const DeckFilter& deck);
 
 } // namespace wortkiste::store

@@ -107,3 +107,57 @@ TEST_CASE("store::compute_stats") {
     CHECK_THROWS(store::compute_stats(db, std::string("Nope"), t));
   }
 }
+
+TEST_CASE("store::answers_since, answers_between, retention_by_card_age") {
+  UtcZone tz;
+  auto db = store::Database::open(":memory:");
+  const std::int64_t t = srs::days_from_civil(2026, 3, 2) * k_day + 9 * k_hour;
+  const auto deck = store::ensure_deck(db, "Deutsch", t);
+  store::ensure_deck(db, "Leer", t);
+  std::vector<std::int64_t> cards;
+  for (const char* lemma : {"Haus", "Baum", "Tisch"}) {
+    const auto note = store::insert_note(db, deck.id, lemma, "NOUN", "{}", t);
+    const std::vector<std::string> types = {"recognition"};
+    store::create_cards(db, note, types, t);
+    cards.push_back(db.last_insert_rowid());
+  }
+  store::answer(db, cards[0], Rating::easy, t, 1000);
+  store::answer(db, cards[1], Rating::easy, t + k_minute, 1000);
+  store::answer(db, cards[2], Rating::again, t + 2 * k_minute, 1000);
+
+  SUBCASE("answers_since counts answers and the ones not Again") {
+    CHECK(store::answers_since(db, t) == store::AnswerCount{3, 2});
+    CHECK(store::answers_since(db, t + k_minute) == store::AnswerCount{2, 1});
+    CHECK(store::answers_since(db, t + k_hour) == store::AnswerCount{0, 0});
+  }
+  SUBCASE("answers_between counts per interval, end excluded, and by deck name") {
+    const std::vector<std::int64_t> bounds = {t, t + k_minute, t + 2 * k_minute, t + k_hour};
+    CHECK(store::answers_between(db, std::nullopt, bounds) == std::vector<std::int64_t>{1, 1, 1});
+    CHECK(store::answers_between(db, std::string("Deutsch"), bounds) ==
+          std::vector<std::int64_t>{1, 1, 1});
+    CHECK(store::answers_between(db, std::string("Leer"), bounds) ==
+          std::vector<std::int64_t>{0, 0, 0});
+    CHECK(store::answers_between(db, std::nullopt, {t + k_minute, t + 2 * k_minute}) ==
+          std::vector<std::int64_t>{1});
+    CHECK(store::answers_between(db, std::nullopt, {t}).empty());
+  }
+  SUBCASE("retention_by_card_age bands answers to Review cards by the card's age") {
+    // Nothing in Review state was answered yet: first answers are to New cards.
+    for (const store::AnswerCount& band : store::retention_by_card_age(db, std::nullopt)) {
+      CHECK(band == store::AnswerCount{0, 0});
+    }
+    // Ten days later (age 1-4 weeks) one review is remembered and one forgotten; 100 days
+    // later (3-12 months) the remembered one again.
+    store::answer(db, cards[0], Rating::good, t + 10 * k_day, 1000);
+    store::answer(db, cards[1], Rating::again, t + 10 * k_day + k_minute, 1000);
+    store::answer(db, cards[0], Rating::good, t + 100 * k_day, 1000);
+    const auto bands = store::retention_by_card_age(db, std::nullopt);
+    CHECK(bands[0] == store::AnswerCount{0, 0});
+    CHECK(bands[1] == store::AnswerCount{2, 1});
+    CHECK(bands[2] == store::AnswerCount{0, 0});
+    CHECK(bands[3] == store::AnswerCount{1, 1});
+    CHECK(bands[4] == store::AnswerCount{0, 0});
+    CHECK(store::retention_by_card_age(db, std::string("Leer"))[1] == store::AnswerCount{0, 0});
+    CHECK(std::string(store::k_card_age_bands[1]) == "1-4 weeks");
+  }
+}
