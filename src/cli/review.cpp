@@ -56,7 +56,8 @@ void register_review(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<ReviewOptions>();
   sub->add_option("--deck", options->deck, "Review only this deck");
   sub->add_option("--limit", options->limit, "Stop after this many answers");
-  sub->add_option("--new", options->new_limit, "Introduce at most this many new cards");
+  sub->add_option("--new", options->new_limit,
+                  "Introduce at most this many new cards (reviews and learning cards go on)");
   sub->add_flag("--plain", options->plain,
                 "Line mode: print each card, read one command per line "
                 "(show, 1-4, u, k, s, b, q)");

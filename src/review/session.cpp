@@ -45,9 +45,8 @@ std::string iso8601_utc(std::int64_t ms) {
 
 Session::Session(store::Database& db, SessionOptions options)
     : m_db(db), m_options(std::move(options)) {
-  // Every card shown reads the day's queue again; a page cache big enough for the collection
-  // (64 MiB) and memory-mapped reads keep that in memory instead of re-reading the file.
-  m_db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+  // Every card shown reads the day's queue again: keep the collection in memory.
+  store::cache_for_review(m_db);
 }
 
 bool Session::next(std::int64_t now_ms) {
@@ -60,15 +59,15 @@ bool Session::next(std::int64_t now_ms) {
   if (m_options.limit && m_answered >= *m_options.limit) {
     return false;
   }
-  std::optional<store::DueCard> due = store::next_card(m_db, m_options.deck, now_ms);
+  // Past the session's new-card limit the reviews and learning cards go on, without new ones.
+  const bool allow_new = !m_options.new_limit || m_new_seen < *m_options.new_limit;
+  std::optional<store::DueCard> due =
+      store::next_card(m_db, m_options.deck, now_ms, store::NextCardOptions{allow_new});
   if (!due) {
-    return false;
-  }
-  if (due->state == srs::State::new_card && m_options.new_limit &&
-      m_new_seen >= *m_options.new_limit) {
-    // The queue offers a new card but this session may introduce no more of them.
-    message = "No more new cards in this session (--new " + std::to_string(*m_options.new_limit) +
-              ").";
+    if (!allow_new && store::counts(m_db, m_options.deck, now_ms).new_cards > 0) {
+      message = "No more new cards in this session (--new " +
+                std::to_string(*m_options.new_limit) + ").";
+    }
     return false;
   }
   show(*due, now_ms);
@@ -77,6 +76,7 @@ bool Session::next(std::int64_t now_ms) {
 
 void Session::show(const store::DueCard& card, std::int64_t now_ms) {
   m_card = card;
+  cap_new_count();
   m_revealed = false;
   m_shown_ms = now_ms;
   const std::optional<store::NoteRow> note = store::get_note(m_db, card.note_id);
@@ -90,6 +90,15 @@ void Session::show(const store::DueCard& card, std::int64_t now_ms) {
 void Session::refresh_counts(std::int64_t now_ms) {
   if (m_card) {
     m_card->counts = store::counts(m_db, m_options.deck, now_ms);
+    cap_new_count();
+  }
+}
+
+void Session::cap_new_count() {
+  // The counter shows the new cards this session will still introduce, not today's whole quota.
+  if (m_card && m_options.new_limit) {
+    m_card->counts.new_cards =
+        std::min(m_card->counts.new_cards, std::max(0, *m_options.new_limit - m_new_seen));
   }
 }
 
@@ -163,11 +172,7 @@ std::optional<std::string> Session::undo(std::int64_t now_ms) {
     what = "suspend";
     break;
   case StepKind::bury:
-    // store has no "unbury one card" (unbury() takes a whole deck, siblings included), so this
-    // one statement stands in for it until it does: only this card, only if still buried.
-    m_db.prepare("UPDATE cards SET queue = 0, buried_until_day = NULL WHERE id = ? AND queue = -2")
-        .bind(1, step.card.card_id)
-        .run();
+    store::unbury_card(m_db, step.card.card_id); // this card only, not its siblings
     what = "bury";
     break;
   }

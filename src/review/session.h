@@ -90,6 +90,7 @@ private:
   };
   void show(const store::DueCard& card, std::int64_t now_ms);
   void refresh_counts(std::int64_t now_ms);
+  void cap_new_count();
 
   store::Database& m_db;
   SessionOptions m_options;

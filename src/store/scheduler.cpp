@@ -359,12 +359,17 @@ bool has_tag(const std::string& tags, std::string_view tag) {
 } // namespace
 
 std::optional<DueCard> next_card(Database& db, const DeckFilter& deck, std::int64_t now_ms) {
+  return next_card(db, deck, now_ms, NextCardOptions{});
+}
+
+std::optional<DueCard> next_card(Database& db, const DeckFilter& deck, std::int64_t now_ms,
+                                 const NextCardOptions& options) {
   const Queue q = build_queue(db, deck, now_ms);
   const QueueCounts counts = q.counts();
   if (!q.learning_now.empty()) {
     return due_card(q.learning_now.front(), counts);
   }
-  const auto n = static_cast<std::int64_t>(q.news.size());
+  const auto n = options.allow_new ? static_cast<std::int64_t>(q.news.size()) : 0;
   const auto r = static_cast<std::int64_t>(q.reviews.size());
   if (n > 0 || r > 0) {
     // New cards spread evenly among the reviews: one new card every (n + r) / n answers.
@@ -563,6 +568,17 @@ int unbury(Database& db, const DeckFilter& deck) {
       .bind(2, only)
       .run();
   return db.changes();
+}
+
+void cache_for_review(Database& db) {
+  db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+}
+
+bool unbury_card(Database& db, std::int64_t card_id) {
+  db.prepare("UPDATE cards SET queue = 0, buried_until_day = NULL WHERE id = ? AND queue = -2")
+      .bind(1, card_id)
+      .run();
+  return db.changes() > 0;
 }
 
 namespace {

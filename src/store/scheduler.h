@@ -55,6 +55,16 @@ using DeckFilter = std::optional<std::string>;
 // Throws UsageError for an unknown deck name.
 std::optional<DueCard> next_card(Database& db, const DeckFilter& deck, std::int64_t now_ms);
 
+// Which cards next_card may pick.
+struct NextCardOptions {
+  bool allow_new = true; // false: skip new cards, show (re)learning and review cards only
+};
+
+// As above, honouring `options`; with allow_new false the card's counts still count the new
+// cards left under today's limit. Throws UsageError for an unknown deck name.
+std::optional<DueCard> next_card(Database& db, const DeckFilter& deck, std::int64_t now_ms,
+                                 const NextCardOptions& options);
+
 // Returns today's remaining counts at `now_ms`. Throws UsageError for an unknown deck name.
 QueueCounts counts(Database& db, const DeckFilter& deck, std::int64_t now_ms);
 
@@ -100,10 +110,16 @@ bool unsuspend(Database& db, std::int64_t card_id);
 bool bury(Database& db, std::int64_t card_id, std::int64_t now_ms);
 // Unburies every buried card (of `deck`, or all); returns how many.
 int unbury(Database& db, const DeckFilter& deck);
+// Unburies card `card_id` alone (not its siblings). Returns false unless it was buried.
+bool unbury_card(Database& db, std::int64_t card_id);
 // Returns the card to New at the end of the new queue, keeping reps and lapses (Anki "Forget").
 bool forget(Database& db, std::int64_t card_id, std::int64_t now_ms);
 // Returns the card to New at the end of the new queue and zeroes reps and lapses as well.
 bool reset(Database& db, std::int64_t card_id, std::int64_t now_ms);
+
+// Sizes the connection's page cache (64 MiB) and memory-maps reads, so that a review session,
+// which rebuilds the day's queue before every card, reads the collection from memory.
+void cache_for_review(Database& db);
 
 // Reads one card's scheduling state; nullopt for an unknown card.
 std::optional<srs::Card> load_card(Database& db, std::int64_t card_id);

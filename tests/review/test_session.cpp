@@ -174,6 +174,28 @@ TEST_CASE("review::Session") {
     }
     CHECK(shown == 2);
   }
+  SUBCASE("past the --new limit learning and review cards go on") {
+    SessionOptions limited = options;
+    limited.new_limit = 1;
+    Session short_session(db, limited);
+    REQUIRE(short_session.next(k_now));
+    const std::int64_t first = short_session.card().card_id;
+    CHECK(short_session.card().state == srs::State::new_card);
+    CHECK(short_session.card().counts.new_cards == 1); // what this session will still introduce
+    short_session.answer(srs::Rating::again, k_now + 1000); // learning, back in a minute
+    // The queue would offer the next new card now; the session shows the learning card instead.
+    REQUIRE(short_session.next(k_now + 2000));
+    CHECK(short_session.card().card_id == first);
+    CHECK(short_session.card().state == srs::State::learning);
+    CHECK(short_session.card().counts.new_cards == 0);
+    short_session.answer(srs::Rating::good, k_now + 3000);
+    REQUIRE(short_session.next(k_now + 4000));
+    CHECK(short_session.card().card_id == first);
+    short_session.answer(srs::Rating::good, k_now + 5000); // graduates to Review
+    CHECK_FALSE(short_session.next(k_now + 6000));
+    CHECK(short_session.message.find("No more new cards") != std::string::npos);
+    CHECK(short_session.answered() == 3);
+  }
   SUBCASE("edit stores the user's gloss and shows it at once") {
     REQUIRE(session.next(k_now));
     const std::string said = session.edit(std::string("use; stake"), std::nullopt, k_now);

@@ -635,3 +635,53 @@ TEST_CASE("store::scheduling over six simulated weeks") {
   CHECK(answers > 500);
   CHECK(c.db.integrity_check() == "ok");
 }
+
+TEST_CASE("store::next_card without new cards") {
+  const std::int64_t t = utc(2026, 3, 2, 9);
+
+  SUBCASE("allow_new false shows learning and review cards, never a new one") {
+    Collection c;
+    const auto reviewed = c.add_note(t - 20 * k_day)[0];
+    store::answer(c.db, reviewed, Rating::good, t - 20 * k_day, 1000);
+    store::answer(c.db, reviewed, Rating::good, t - 20 * k_day + 10 * k_minute, 1000);
+    REQUIRE(store::load_card(c.db, reviewed)->state == State::review);
+    const auto learning = c.add_note(t)[0];
+    store::answer(c.db, learning, Rating::again, t, 1000); // due in a minute
+    for (int i = 0; i < 5; ++i) {
+      c.add_note(t);
+    }
+    const store::NextCardOptions no_new{false};
+    std::set<std::int64_t> shown;
+    std::int64_t now = t + 2 * k_minute;
+    while (const auto next = store::next_card(c.db, std::nullopt, now, no_new)) {
+      CHECK(next->state != State::new_card);
+      CHECK(next->counts.new_cards == 5); // still counted, just not shown
+      shown.insert(next->card_id);
+      store::answer(c.db, next->card_id, Rating::easy, now, 1000);
+      now += k_minute;
+      REQUIRE(shown.size() < 10);
+    }
+    CHECK(shown == std::set<std::int64_t>{reviewed, learning});
+    // The new cards are still there for a call that allows them.
+    const auto next = store::next_card(c.db, std::nullopt, now, store::NextCardOptions{});
+    REQUIRE(next);
+    CHECK(next->state == State::new_card);
+  }
+}
+
+TEST_CASE("store::unbury_card") {
+  const std::int64_t t = utc(2026, 3, 2, 9);
+  Collection c;
+  const auto ids = c.add_note(t, {"recognition", "production"});
+  REQUIRE(ids.size() == 2);
+  store::bury(c.db, ids[0], t);
+  store::bury(c.db, ids[1], t);
+  CHECK(store::unbury_card(c.db, ids[0]));
+  CHECK(c.queue_of(ids[0]) == store::k_queue_active);
+  CHECK(c.queue_of(ids[1]) == store::k_queue_buried); // the sibling stays buried
+  CHECK_FALSE(store::unbury_card(c.db, ids[0]));     // not buried any more
+  store::suspend(c.db, ids[0]);
+  CHECK_FALSE(store::unbury_card(c.db, ids[0])); // a suspended card stays suspended
+  CHECK(c.queue_of(ids[0]) == store::k_queue_suspended);
+  CHECK_FALSE(store::unbury_card(c.db, 999'999));
+}
