@@ -74,6 +74,28 @@ bool starts_new_clause(std::span<const std::string> lowers, std::size_t j) {
           lowers[j + 1] == "sondern" || lowers[j + 1] == "denn" || lowers[j + 1] == "doch");
 }
 
+// Returns true when the clause of the finite verb at `verb` up to `end` has a noun and no
+// personal pronoun: "Bei dem Besuch war dann keine Vespa mehr da", not "Ich war heute da".
+bool noun_subject_without_pronoun(std::span<const Word> words, std::span<const std::string> lowers,
+                                  std::span<const TokenAnalysis> tokens, std::size_t verb,
+                                  std::size_t end) {
+  std::size_t start = verb;
+  while (start > 0 && words[start - 1].shape == Shape::Word) {
+    --start;
+  }
+  bool noun = false;
+  for (std::size_t k = start; k < end; ++k) {
+    if (function_words::is_personal_pronoun(lowers[k]) || lowers[k] == "es" ||
+        lowers[k] == "das" || lowers[k] == "wer" || lowers[k] == "alle") {
+      if (!(k + 1 < end && tokens[k + 1].pos == Pos::Noun)) {
+        return false;
+      }
+    }
+    noun = noun || ((tokens[k].pos == Pos::Noun || tokens[k].pos == Pos::ProperNoun) && k > verb);
+  }
+  return noun;
+}
+
 } // namespace
 
 void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
@@ -103,9 +125,17 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // ", wenn er möchte ,": an embedded subordinate clause is skipped to its closing comma
       // ("wählt der Gast, wenn er möchte, seinen Wein aus" -> auswählen); one that runs to the
       // end of the sentence ends our clause.
-      if (words[j].form == "," && j + 1 < words.size() &&
-          (function_words::is_subordinator(lowers[j + 1]) ||
-           function_words::is_relative(lowers[j + 1]))) {
+      // ", in dem er wohnt ,": a relative clause behind a preposition is skipped the same way
+      // ("sah sich das Haus, in dem er wohnt, genau an" -> ansehen).
+      const bool prepositional_relative =
+          words[j].form == "," && j + 2 < words.size() &&
+          function_words::is_preposition(lowers[j + 1]) &&
+          function_words::is_relative(lowers[j + 2]) && lowers[j + 2] != "das" &&
+          lowers[j + 2] != "was" && lowers[j + 2] != "wo";
+      if (prepositional_relative ||
+          (words[j].form == "," && j + 1 < words.size() &&
+           (function_words::is_subordinator(lowers[j + 1]) ||
+            function_words::is_relative(lowers[j + 1])))) {
         std::size_t k = j + 1;
         while (k < words.size() && words[k].form != "," && !ends_sentence_part(words[k].form)) {
           ++k;
@@ -140,6 +170,13 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // no longer lists). "war ... da" is left alone: mostly a plain adverb ("Ich war heute da").
       if (joined.empty() && tokens[i].lemma == "sein" && lowers[j] == "dabei") {
         joined = lowers[j] + "sein";
+      }
+      // "Jedesmal war ein anderer Arzt da", "war keine Vespa mehr da": with a noun subject,
+      // "sein ... da" is "dasein" (to be present) in UD German; "Ich war heute da" keeps the
+      // adverb (a pronoun subject: someone was at a place).
+      if (joined.empty() && tokens[i].lemma == "sein" && lowers[j] == "da" &&
+          noun_subject_without_pronoun(words, lowers, tokens, i, j)) {
+        joined = "dasein";
       }
       if (joined.empty() || lowers[j] == "wieder") {
         continue;

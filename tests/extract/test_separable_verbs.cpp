@@ -58,6 +58,18 @@ TEST_CASE("extract::join_separable_verbs") {
     auto s = analyse("Im Keller wählt der Gast , wenn er möchte , seinen Wein aus .");
     CHECK(s.at("wählt").joined_lemma == "auswählen");
   }
+  SUBCASE("a relative clause behind a preposition is skipped: sah ..., in dem er wohnt, ... an") {
+    auto s = analyse("Er sah sich das Haus , in dem er wohnt , noch einmal genau an .");
+    CHECK(s.at("sah").joined_lemma == "ansehen");
+  }
+  SUBCASE("sein ... da with a noun subject is dasein; with a pronoun subject the adverb") {
+    auto s = analyse("Bei dem Besuch war dann schließlich keine Vespa mehr da .");
+    CHECK(s.at("war").joined_lemma == "dasein");
+    auto t = analyse("Ich war heute da .");
+    CHECK(t.at("war").joined_lemma.empty());
+    auto u = analyse("Mittlerweile war ich schon zehnmal da .");
+    CHECK(u.at("war").joined_lemma.empty());
+  }
   SUBCASE("a preposition with its object is no particle") {
     auto s = analyse("Er arbeitet an dem Projekt .");
     CHECK(s.at("arbeitet").joined_lemma.empty());
