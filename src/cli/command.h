@@ -38,6 +38,7 @@ void register_optimize(CLI::App& app, GlobalOptions& global);
 void register_doctor(CLI::App& app, GlobalOptions& global);
 void register_decks(CLI::App& app, GlobalOptions& global);
 void register_edit(CLI::App& app, GlobalOptions& global);
+void register_config(CLI::App& app, GlobalOptions& global);
 
 } // namespace wortkiste::cli
 

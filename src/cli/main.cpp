@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   cli::register_doctor(app, global);
   cli::register_decks(app, global);
   cli::register_edit(app, global);
+  cli::register_config(app, global);
 
   try {
     app.parse(argc, argv);
