@@ -35,6 +35,47 @@ std::optional<lexicon::LemmaId> known_adjective(std::string_view stem, FormCache
   return cache.lexicon().find_lemma(stem, Pos::Adjective);
 }
 
+// Returns the head of a compound adjective ("frei" of "gewaltfrei") when the word splits into a
+// known noun and a known adjective or participle; nullopt otherwise.
+std::optional<std::string_view> compound_adjective_head(std::string_view stem, FormCache& cache) {
+  if (stem.size() < 8 || stem.find('-') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (std::size_t cut = 3; cut + 4 <= stem.size(); ++cut) {
+    if ((static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) {
+      continue; // inside a UTF-8 character
+    }
+    const std::string_view head = stem.substr(cut);
+    bool head_known = false;
+    for (const auto& r : cache.lookup(head)) {
+      if ((r.pos == Pos::Adjective && r.lemma == head) ||
+          (r.pos == Pos::Verb && (r.features & lexicon::feature::k_participle2) != 0 &&
+           r.particle.empty())) {
+        head_known = true;
+        break;
+      }
+    }
+    if (!head_known) {
+      continue;
+    }
+    std::string first = title_case(stem.substr(0, cut));
+    auto is_noun = [&](std::string_view w) {
+      for (const auto& r : cache.lookup(w)) {
+        if (r.pos == Pos::Noun) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (is_noun(first) ||
+        ((first.back() == 's' || first.back() == 'n') &&
+         is_noun(std::string_view(first).substr(0, first.size() - 1)))) {
+      return head;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::string_view> strip_adjective_ending(std::string_view lower) {
@@ -82,6 +123,15 @@ std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache) {
           return Guess{plain_base, Pos::Adjective, feature_comparative(), id};
         }
       }
+    }
+  }
+  // A compound adjective the lexicon lacks, by its head: "gewaltfreies" -> gewaltfrei (Gewalt +
+  // frei), "leibeigenen" -> leibeigen (Leib + eigen), "umweltorientierte" -> umweltorientiert
+  // (Umwelt + the participle orientiert). The first part is a noun the lexicon knows (with a
+  // linking "-s-" or "-n-"); the head a known adjective or participle of four letters or more.
+  for (std::size_t k = 0; k < n && k < 2; ++k) {
+    if (compound_adjective_head(candidates[k], cache).has_value()) {
+      return Guess{candidates[k], Pos::Adjective, 0, std::nullopt};
     }
   }
   for (std::size_t k = 0; k < n; ++k) {

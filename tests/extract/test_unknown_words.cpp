@@ -21,6 +21,19 @@ TEST_CASE("extract::guess_adjective") {
     REQUIRE(g.has_value());
     CHECK(g->lemma == "dschihadistisch");
   }
+  SUBCASE("compound adjectives by their head: gewaltfreies, leibeigenen, umweltorientierte") {
+    auto g = guess_adjective("gewaltfreies", cache); // Gewalt + frei
+    REQUIRE(g.has_value());
+    CHECK(g->lemma == "gewaltfrei");
+    auto h = guess_adjective("leibeigenen", cache); // Leib + eigen
+    REQUIRE(h.has_value());
+    CHECK(h->lemma == "leibeigen");
+    auto p = guess_adjective("umweltorientierte", cache); // Umwelt + participle orientiert
+    REQUIRE(p.has_value());
+    CHECK(p->lemma == "umweltorientiert");
+    // No known noun before the head: no compound.
+    CHECK_FALSE(guess_adjective("xyzqfreies", cache).has_value());
+  }
   SUBCASE("no suffix, no known stem: no guess") {
     CHECK_FALSE(guess_adjective("xyzqwer", cache).has_value());
   }
