@@ -127,7 +127,8 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 // The deck the settings are about: --deck NAME, else the only deck, else "Default" (the deck
-// `wortkiste add` fills). nullopt when that deck does not exist yet.
+// `wortkiste add` fills). nullopt when that deck does not exist yet. Throws UsageError for an
+// unknown --deck, or for several decks none of them "Default" and no --deck.
 std::optional<store::Deck> chosen_deck(store::Database* db, const ConfigOptions& opts) {
   if (opts.deck) {
     std::optional<store::Deck> deck = db ? store::find_deck(*db, *opts.deck) : std::nullopt;
@@ -144,7 +145,16 @@ std::optional<store::Deck> chosen_deck(store::Database* db, const ConfigOptions&
   if (decks.size() == 1) {
     return store::find_deck(*db, decks.front().name);
   }
-  return store::find_deck(*db, store::k_default_deck);
+  std::optional<store::Deck> fallback = store::find_deck(*db, store::k_default_deck);
+  if (!fallback && decks.size() > 1) {
+    // Guessing among several decks would change the wrong one; creating "Default" would too.
+    std::string names;
+    for (const store::DeckSummary& d : decks) {
+      names += (names.empty() ? "" : ", ") + d.name;
+    }
+    throw UsageError("the collection has several decks (" + names + "): choose one with --deck NAME");
+  }
+  return fallback;
 }
 
 std::string retention_text(double v) {

@@ -88,6 +88,15 @@ printf 'show\n3\n%.0s' $(seq 30) | "$WORTKISTE" review --plain >"$TMP/review.out
   fail "new_per_day 2 let $(sql "SELECT COUNT(*) FROM cards WHERE state <> 0") cards be studied"
 [ "$(sql "SELECT COUNT(DISTINCT card_id) FROM review_log")" = 2 ] || fail "log shows other cards"
 
+# With a second deck (and no "Default") the deck must be named, not guessed.
+sql "INSERT INTO decks(id, name, created_ms) VALUES (2, 'Sport', 1763960000000)"
+expect_exit 2 "$WORTKISTE" config new_per_day 5
+contains "$LAST_ERR" "choose one with --deck"
+expect_exit 0 "$WORTKISTE" config --deck Sport new_per_day 5
+expect_exit 0 "$WORTKISTE" config --deck Irak new_per_day
+[ "$LAST_OUT" = 2 ] || fail "setting deck Sport changed deck Irak to '$LAST_OUT'"
+[ "$(sql "SELECT COUNT(*) FROM decks WHERE name = 'Default'")" = 0 ] || fail "Default was created"
+
 expect_exit 0 "$WORTKISTE" config --help
 contains "$LAST_OUT" "wortkiste config new_per_day 10"
 contains "$LAST_OUT" "0.70-0.99"
