@@ -519,7 +519,8 @@ void register_add(CLI::App& app, GlobalOptions& global) {
   sub->add_option("--max", opts->max, "Keep only the N most useful new words");
   sub->add_option("--level", opts->level,
                   "Your level A1..C2: frequent words below its band count as known, rare ones "
-                  "above it wait (default B1)");
+                  "above it wait (default: no level; the 200 most frequent lemmas count as known, nothing "
+                  "waits)");
   sub->add_option("--known-below-rank", opts->known_below_rank,
                   "Treat the N most frequent lemmas as known");
   sub->add_option("--cards", opts->cards,
