@@ -495,6 +495,16 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
                             ctx.neuter_article_before());
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
+  // A superlative the lexicon files as an adjective of its own goes to the positive: "den
+  // neuesten Geräten" -> neu (not "neuest"), "der schlechteste" -> schlecht.
+  if (pos == Pos::Adjective && ends_with(t.lemma, "est") && t.lemma.size() >= 6) {
+    const std::string base = t.lemma.substr(0, t.lemma.size() - 3);
+    if (auto id = cache.lexicon().find_lemma(base, Pos::Adjective)) {
+      t.lemma = base;
+      t.lemma_id = *id;
+      t.features |= feature::k_superlative;
+    }
+  }
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
   if (pos == Pos::Noun && r->rank == 0 && r->lemma == form) {
     if (auto stripped = strip_noun_ending(form, cache); stripped && stripped->rank != 0) {

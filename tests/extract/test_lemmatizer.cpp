@@ -44,6 +44,9 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto u = analyse("bis Ende September nächsten Jahres .");
     CHECK(u.at("nächsten").lemma == "nah");
     CHECK(u.at("Jahres").lemma == "Jahr");
+    // A superlative the lexicon files as an adjective of its own ("neuest"): to the positive.
+    auto v = analyse("Das Studio hat die neuesten Geräte .");
+    CHECK(v.at("neuesten").lemma == "neu");
   }
   SUBCASE("adverbs that look like comparatives keep their form: weiter") {
     auto s = analyse("Man kann es nur weiter empfehlen .");
