@@ -307,6 +307,7 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
     compose_inseparable(model, inseparable);
   }
   import_ding(ding, model, stats);
+  drop_inflected_noun_lemmas(model);
   if (!in.gloss_supplement_tsv.empty() && fs::exists(in.gloss_supplement_tsv)) {
     stats.supplement_lemmas = load_gloss_supplement(in.gloss_supplement_tsv, model);
   }

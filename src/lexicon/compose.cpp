@@ -205,6 +205,26 @@ std::vector<ComposeCandidate> morphy_separable_candidates(const LexiconModel& mo
 std::vector<ComposeCandidate> attested_candidates(const LexiconModel& model,
                                                   const std::unordered_set<std::string>& attested) {
   std::vector<ComposeCandidate> out;
+  // The frequency lists are lowercase: "festtagen" there is mostly "Festtagen", the dative
+  // plural of Festtag, and no verb. A spelling that capitalised is an inflected form of another
+  // noun proves nothing.
+  auto noun_form = [&](const std::string& lower) {
+    std::string cap = lower;
+    if (cap[0] >= 'a' && cap[0] <= 'z') {
+      cap[0] = static_cast<char>(cap[0] - 32);
+    } else if (cap.size() > 1 && static_cast<unsigned char>(cap[0]) == 0xC3) {
+      cap[1] = static_cast<char>(cap[1] - 0x20); // ä ö ü -> Ä Ö Ü
+    }
+    if (const auto* list = model.analyses(cap)) {
+      for (const auto& a : *list) {
+        const LemmaDraft& l = model.lemma(a.lemma);
+        if (l.pos == Pos::Noun && l.text != cap) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
   for (const auto& l : model.lemmas()) {
     if (l.pos != Pos::Verb || !l.separable_prefix.empty() || l.participle2.empty() ||
         !is_lower_word(l.text) || !l.text.ends_with('n')) {
@@ -219,7 +239,9 @@ std::vector<ComposeCandidate> attested_candidates(const LexiconModel& model,
       // The participle counts only where it has ge- of its own: "ausgestattet" is ausstatten,
       // not aus + gestatten (gestattet).
       const bool own_ge = l.participle2.starts_with("ge") && !l.text.starts_with("ge");
-      if (attested.contains(particle + l.text) || attested.contains(particle + "zu" + l.text) ||
+      const std::string infinitive = particle + l.text;
+      if ((attested.contains(infinitive) && !noun_form(infinitive)) ||
+          attested.contains(particle + "zu" + l.text) ||
           (own_ge && attested.contains(particle + l.participle2))) {
         out.push_back(ComposeCandidate{particle + l.text, false});
       }

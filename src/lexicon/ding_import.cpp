@@ -315,6 +315,106 @@ bool has_closed_class_reading(const LexiconModel& model, const std::string& form
 
 } // namespace
 
+namespace {
+
+// The better of a form's ranks in the two lists (UINT32_MAX when in neither): the Wikipedia list
+// leaves out many words of the subtitle list ("tag", "denken"), so neither alone will do.
+std::uint32_t wiki_rank(const LexiconModel& model, const std::string& form) {
+  const auto it = model.ranks.find(lower_german(form));
+  if (it == model.ranks.end()) {
+    return UINT32_MAX;
+  }
+  const std::uint32_t wiki = it->second.rank == 0 ? UINT32_MAX : it->second.rank;
+  const std::uint32_t subtitle = it->second.subtitle_rank == 0 ? UINT32_MAX : it->second.subtitle_rank;
+  return std::min(wiki, subtitle);
+}
+
+} // namespace
+
+// Morphy's table of a noun covers one of its homographs: "Tag" only as the neuter loanword
+// (das Tag, die Tags), Ding also "Tag {m} | Tage {pl}" (der Tag, die Tage, den Tagen). Ding's
+// plural gets its readings, with the dative plural in -n (Tagen; not after -n or -s: den Wagen,
+// den Autos) and the genitive singular in -es/-s where text shows it (des Tages, des Tags). When
+// real text shows Ding's plural more often than Morphy's ("tage" far above "tags"), Ding's
+// gender and plural become the lemma's.
+void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& term,
+                          const ding::Term* plural_term) {
+  namespace f = feature;
+  if (plural_term == nullptr || !plural_term->has_tag("pl") || !is_single_word(plural_term->text) ||
+      plural_term->text == model.lemma(id).plural || !starts_upper(plural_term->text)) {
+    return;
+  }
+  // A homograph has a gender of its own (der Tag / das Tag); the same gender with another
+  // plural is mostly Ding's adjectival noun ("Gläubiger {m} | Gläubigen").
+  if (term_gender(term) == model.lemma(id).gender) {
+    return;
+  }
+  const std::string plural = plural_term->text;
+  const std::string& lemma_text = model.lemma(id).text;
+  // A plural starts like its singular (Tag/Tage, Raum/Räume) and is not much longer.
+  if (plural[0] != lemma_text[0] || plural.size() + 1 < lemma_text.size() ||
+      plural.size() > lemma_text.size() + 5) {
+    return;
+  }
+  if (const auto* list = model.analyses(plural)) {
+    for (const auto& a : *list) {
+      if (a.lemma == id && (a.features & f::k_plural) != 0 && (a.features & f::k_nominative) != 0) {
+        return; // Morphy has it already (not just in one cell: its "Tag" has accusative "Tage")
+      }
+    }
+  }
+  const std::string text = model.lemma(id).text;
+  model.add_form(plural, id, f::k_plural | f::k_nominative | f::k_genitive | f::k_accusative);
+  const bool dative_n = !plural.ends_with('n') && !plural.ends_with('s');
+  model.add_form(dative_n ? plural + "n" : plural, id, f::k_plural | f::k_dative);
+  for (const char* ending : {"es", "s"}) {
+    const std::string genitive = text + ending;
+    if (wiki_rank(model, genitive) != UINT32_MAX) {
+      model.add_form(genitive, id, f::k_singular | f::k_genitive);
+    }
+  }
+  LemmaDraft& l = model.lemma(id);
+  if (l.plural.empty() || wiki_rank(model, plural) < wiki_rank(model, l.plural)) {
+    l.plural = plural;
+    l.gender = term_gender(term);
+    for (const char* ending : {"es", "s"}) {
+      if (wiki_rank(model, text + ending) != UINT32_MAX) {
+        l.genitive = text + ending;
+        break;
+      }
+    }
+  }
+}
+
+void drop_inflected_noun_lemmas(LexiconModel& model) {
+  // "Tagen" (das Tagen, the nominalised verb) is in Morphy as a noun of its own; in text it is
+  // almost always the dative plural of Tag. A noun lemma without a plural whose text is a plural
+  // form of another noun that text shows more often ("tag" above "tagen") loses its readings.
+  // "Essen" stays: "essen" is far more frequent than "esse".
+  std::unordered_set<LemmaId> dropped;
+  for (const auto& [form, list] : model.forms()) {
+    for (const auto& a : list) {
+      const LemmaDraft& own = model.lemma(a.lemma);
+      if (own.pos != Pos::Noun || own.text != form || !own.plural.empty()) {
+        continue;
+      }
+      for (const auto& b : list) {
+        const LemmaDraft& other = model.lemma(b.lemma);
+        if (b.lemma != a.lemma && other.pos == Pos::Noun && (b.features & feature::k_plural) != 0 &&
+            wiki_rank(model, other.text) < wiki_rank(model, own.text)) {
+          dropped.insert(a.lemma);
+        }
+      }
+    }
+  }
+  for (auto& [form, list] : model.forms()) {
+    std::erase_if(list, [&](const AnalysisDraft& a) { return dropped.contains(a.lemma); });
+  }
+  // Forms left without any reading are dropped by the writer only if empty lists are skipped;
+  // remove them here.
+  std::erase_if(model.forms(), [](const auto& entry) { return entry.second.empty(); });
+}
+
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*/) {
   std::map<LemmaId, std::vector<Candidate>> candidates;
   std::map<std::pair<std::string, Pos>, std::vector<Candidate>> phrase_candidates;
@@ -452,6 +552,14 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       candidates[*id].push_back(Candidate{score, e, glosses});
 
       const bool from_morphy = *id < morphy_lemmas;
+      if (*pos == Pos::Noun && from_morphy && model.lemma(*id).pos == Pos::Noun &&
+          term_gender(term) != Gender::None) {
+        // Only where the plural sense lines up with the headword sense one to one.
+        if (entry.senses.size() > 1 &&
+            (entry.senses[1].german.size() == head.german.size() || head.german.size() == 1)) {
+          add_homograph_plural(model, *id, term, aligned(entry, 1, alt));
+        }
+      }
       if (*pos == Pos::Verb && from_morphy && principal_part_senses(entry, Pos::Verb) >= 4) {
         // "etw. ankündigen {vt} | ankündigend | angekündigt | kündigt an | kündigte an": fill the
         // principal parts Morphy lacks.

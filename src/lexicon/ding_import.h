@@ -49,6 +49,15 @@ void add_past_paradigm(LexiconModel& model, LemmaId id, const std::string& past,
 // hingen. Returns the number of verbs completed.
 std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model);
 
+// Adds the plural Ding gives for a Morphy noun whose table covers another homograph: "Tag {m} |
+// Tage {pl}" next to Morphy's das Tag / die Tags.
+void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& term,
+                          const ding::Term* plural_term);
+
+// Removes the readings of noun lemmas that are plural forms of a more frequent noun: "Tagen"
+// (das Tagen) under Tag.
+void drop_inflected_noun_lemmas(LexiconModel& model);
+
 // Adds the comparative ("größer") and superlative ("am größten" -> größte, größten ...) forms.
 void add_comparison(LexiconModel& model, LemmaId id, const std::string& comparative,
                     const std::string& superlative_phrase);
