@@ -527,6 +527,23 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
     t.lemma_id.reset();
     return;
   }
+  // A bare participle coordinated with a predicative adjective after "sein" is an adjective
+  // and keeps the participle: "war sehr unfreundlich und genervt" -> genervt, "ist freundlich
+  // und bemüht" -> bemüht. With "wurde" or "hat" it stays the verb: "wurde schnell und
+  // gründlich erledigt" -> erledigen.
+  if (pos == Pos::Verb && (r->features & feature::k_participle2) &&
+      !has_adjective_ending(lower) && ctx.aux.sein &&
+      !ctx.aux.werden && !ctx.aux.haben && ctx.i >= 2 &&
+      (ctx.lowers[ctx.i - 1] == "und" || ctx.lowers[ctx.i - 1] == "oder") &&
+      ctx.done[ctx.i - 2].pos == Pos::Adjective && ctx.done[ctx.i - 2].lemma == ctx.lowers[ctx.i - 2]) {
+    const Word* next = ctx.next_word();
+    if (next == nullptr || next->shape == Shape::Punctuation) {
+      t.lemma = std::string(lower);
+      t.pos = Pos::Adjective;
+      t.lemma_id.reset();
+      return;
+    }
+  }
   if (pos == Pos::Verb && (r->features & feature::k_participle1) &&
       !(r->features & feature::k_finite)) {
     // "ausreichend" read as a verb form stays a participle adjective: lemma "ausreichend".

@@ -64,6 +64,16 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto t = analyse("was mit den im Irak stationierten amerikanischen Truppen geschehen würde .");
     CHECK(t.at("stationierten").lemma == "stationiert");
   }
+  SUBCASE("a participle coordinated with a predicative adjective after sein: und genervt") {
+    auto s = analyse("Die Reaktion war sehr unfreundlich und genervt .");
+    CHECK(s.at("genervt").lemma == "genervt");
+    CHECK(s.at("genervt").pos == Pos::Adjective);
+    auto t = analyse("Das Team ist freundlich und bemüht , aber das reicht nicht .");
+    CHECK(t.at("bemüht").lemma == "bemüht");
+    // With "wurde" the participle is the verb form.
+    auto u = analyse("Die Reklamation wurde schnell und gründlich erledigt .");
+    CHECK(u.at("erledigt").lemma == "erledigen");
+  }
   SUBCASE("participles after an auxiliary are verb forms: wurde angegeben -> angeben") {
     auto s = analyse("Die Lieferzeiten wurden exakt eingehalten .");
     CHECK(s.at("eingehalten").lemma == "einhalten");
