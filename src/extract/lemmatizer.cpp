@@ -195,6 +195,18 @@ struct Context {
     }
     return false;
   }
+  // True when "und"/"oder" and another inflected adjective before a noun follow: "auf
+  // adressierte und unadressierte Postsendungen".
+  bool coordinated_noun_follows() const {
+    if (i + 2 >= words.size() || (lowers[i + 1] != "und" && lowers[i + 1] != "oder") ||
+        words[i + 2].shape != Shape::Word || starts_upper(words[i + 2].form) ||
+        !has_adjective_ending(lowers[i + 2])) {
+      return false;
+    }
+    Context after = *this;
+    after.i = i + 2;
+    return after.noun_follows();
+  }
   // True after an article, a preposition, a number or an attributive adjective ("der
   // gebildeten", "mit erhobenen", "acht bewaffnete").
   bool inside_noun_phrase() const {
@@ -351,6 +363,10 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
     return true;
   }
   if (ending && ctx.inside_noun_phrase() && !(verb_features & feature::k_finite)) {
+    return true;
+  }
+  // "auf adressierte und unadressierte Postsendungen" -> adressiert
+  if (ending && ctx.inside_noun_phrase() && ctx.coordinated_noun_follows()) {
     return true;
   }
   // "recht groß", "recht hart": an uninflected adjective before another adjective modifies it.
@@ -554,7 +570,7 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
   if (pos == Pos::Verb && has_adjective_ending(lower) && ctx.noun_phrase_open() &&
-      ctx.noun_follows() && !ctx.after_comma()) {
+      (ctx.noun_follows() || ctx.coordinated_noun_follows()) && !ctx.after_comma()) {
     if (auto g = guess_participle(lower, true, cache)) {
       apply_guess(t, *g);
     }

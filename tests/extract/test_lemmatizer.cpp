@@ -63,6 +63,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("erlaubte").pos == Pos::Adjective);
     auto t = analyse("was mit den im Irak stationierten amerikanischen Truppen geschehen würde .");
     CHECK(t.at("stationierten").lemma == "stationiert");
+    // Coordinated with another attributive adjective before the noun.
+    auto u = analyse("Sie entfielen auf adressierte und unadressierte Postsendungen .");
+    CHECK(u.at("adressierte").lemma == "adressiert");
+    CHECK(u.at("adressierte").pos == Pos::Adjective);
   }
   SUBCASE("a participle coordinated with a predicative adjective after sein: und genervt") {
     auto s = analyse("Die Reaktion war sehr unfreundlich und genervt .");
