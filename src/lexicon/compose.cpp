@@ -208,13 +208,17 @@ std::vector<ComposeCandidate> attested_candidates(const LexiconModel& model,
   // The frequency lists are lowercase: "festtagen" there is mostly "Festtagen", the dative
   // plural of Festtag, and no verb. A spelling that capitalised is an inflected form of another
   // noun proves nothing.
-  auto noun_form = [&](const std::string& lower) {
+  auto capitalized = [](const std::string& lower) {
     std::string cap = lower;
     if (cap[0] >= 'a' && cap[0] <= 'z') {
       cap[0] = static_cast<char>(cap[0] - 32);
     } else if (cap.size() > 1 && static_cast<unsigned char>(cap[0]) == 0xC3) {
       cap[1] = static_cast<char>(cap[1] - 0x20); // ä ö ü -> Ä Ö Ü
     }
+    return cap;
+  };
+  auto noun_form = [&](const std::string& lower) {
+    const std::string cap = capitalized(lower);
     if (const auto* list = model.analyses(cap)) {
       for (const auto& a : *list) {
         const LemmaDraft& l = model.lemma(a.lemma);
@@ -240,9 +244,14 @@ std::vector<ComposeCandidate> attested_candidates(const LexiconModel& model,
       // not aus + gestatten (gestattet).
       const bool own_ge = l.participle2.starts_with("ge") && !l.text.starts_with("ge");
       const std::string infinitive = particle + l.text;
-      if ((attested.contains(infinitive) && !noun_form(infinitive)) ||
-          attested.contains(particle + "zu" + l.text) ||
-          (own_ge && attested.contains(particle + l.participle2))) {
+      // The infinitive alone is weak evidence, since the lists are lowercase ("festtagen" is
+      // "Festtagen"): it counts with a second spelling, or where no noun has that form.
+      const bool participle = own_ge && attested.contains(particle + l.participle2);
+      const bool zu_infinitive = attested.contains(particle + "zu" + l.text);
+      const bool infinitive_seen = attested.contains(infinitive);
+      if (participle || zu_infinitive || (infinitive_seen && !noun_form(infinitive) &&
+                                           model.analyses(capitalized(infinitive)) == nullptr &&
+                                           attested.contains(particle + l.past))) {
         out.push_back(ComposeCandidate{particle + l.text, false});
       }
     }
