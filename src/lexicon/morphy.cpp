@@ -65,6 +65,35 @@ std::string string_or_empty(const json& j) { return j.is_string() ? j.get<std::s
 
 } // namespace
 
+namespace {
+
+// True when a compound's head noun shows the genitive ending of `genitive` in real text:
+// "Mitschnittes" is attested through "Schnittes" (head Schnitt, a noun of its own), so the rarer
+// compound takes -es as well. `stem_size` is the length of the nominative in `genitive`.
+bool head_attested(const json& words, const std::string& genitive, std::size_t stem_size,
+                   const std::unordered_set<std::string>& attested) {
+  const std::string lower = lower_german(genitive);
+  // Heads of at least 4 letters, starting at a character boundary after the first 3 bytes.
+  for (std::size_t i = 3; i + 4 <= stem_size; ++i) {
+    if ((static_cast<unsigned char>(genitive[i]) & 0xC0) == 0x80) {
+      continue;
+    }
+    if (!attested.contains(lower.substr(i))) {
+      continue;
+    }
+    std::string head = genitive.substr(i, stem_size - i);
+    if (head[0] >= 'a' && head[0] <= 'z') {
+      head[0] = static_cast<char>(head[0] - 32);
+    } else if (head.size() > 1 && static_cast<unsigned char>(head[0]) == 0xC3) {
+      head[1] = static_cast<char>(head[1] - 0x20); // ä ö ü -> Ä Ö Ü
+    }
+    return words.contains(head);
+  }
+  return false;
+}
+
+} // namespace
+
 void load_nouns(const std::filesystem::path& words_json, LexiconModel& model,
                 const std::unordered_set<std::string>& attested) {
   const json words = parse_json(words_json);
@@ -117,7 +146,8 @@ void load_nouns(const std::filesystem::path& words_json, LexiconModel& model,
       } else if (gen == nominative + "es") {
         other = nominative + "s";
       }
-      if (!other.empty() && attested.contains(lower_german(other))) {
+      if (!other.empty() && (attested.contains(lower_german(other)) ||
+                             head_attested(words, other, nominative.size(), attested))) {
         model.add_form(other, id, f::k_genitive | f::k_singular);
       }
     }

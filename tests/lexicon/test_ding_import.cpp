@@ -1,0 +1,119 @@
+// Tests of what Ding adds to Morphy's tables (src/lexicon/ding_import.cpp, ding_forms.cpp).
+
+#include "lexicon/ding_import.h"
+
+#include <doctest/doctest.h>
+
+namespace wortkiste::lexicon {
+
+namespace f = feature;
+
+namespace {
+
+bool has(const LexiconModel& m, const std::string& form, LemmaId id, std::uint32_t bits) {
+  if (const auto* list = m.analyses(form)) {
+    for (const auto& a : *list) {
+      if (a.lemma == id && (a.features & bits) == bits) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+DingData ding_of(std::initializer_list<std::string_view> lines) {
+  DingData d;
+  for (auto line : lines) {
+    d.entries.push_back(*ding::parse_line(line));
+  }
+  return d;
+}
+
+} // namespace
+
+TEST_CASE("lexicon::add_ding_past_forms") {
+  // Morphy conjugates hängen only weak (hängte); Ding's principal parts give strong "hing".
+  LexiconModel m;
+  const LemmaId id = m.add_lemma("hängen", Pos::Verb);
+  m.add_form("hängte", id, f::k_past | f::k_singular | f::k_person3);
+  const auto ding = ding_of({"hängen {vi} <hangen> | hängend <hangend> | gehangen | er/sie hängt | "
+                             "ich/er/sie hing :: to hang | hanging | hung | he/she hangs | I/he/she hung"});
+  CHECK(add_ding_past_forms(ding, m) == 1);
+  CHECK(has(m, "hing", id, f::k_past | f::k_person3));
+  CHECK(has(m, "hingen", id, f::k_past | f::k_plural));
+  CHECK(has(m, "hingst", id, f::k_past | f::k_person2));
+  CHECK(has(m, "hängte", id, f::k_past)); // the weak past stays
+  SUBCASE("a past Morphy has is not added twice") {
+    CHECK(add_ding_past_forms(ding, m) == 0);
+  }
+}
+
+TEST_CASE("lexicon::add_past_paradigm") {
+  LexiconModel m;
+  const LemmaId id = m.add_lemma("eindecken", Pos::Verb);
+  SUBCASE("weak, separable: deckte ein") {
+    add_past_paradigm(m, id, "deckte", "ein");
+    CHECK(has(m, "deckten", id, f::k_past | f::k_plural));
+    CHECK(m.analyses("deckten")->front().particle == "ein");
+    CHECK(has(m, "eindeckten", id, f::k_past | f::k_plural)); // weil sie sich eindeckten
+  }
+  SUBCASE("strong: las -> lasest, lasen") {
+    add_past_paradigm(m, id, "las", "");
+    CHECK(has(m, "lasest", id, f::k_past | f::k_person2));
+    CHECK(has(m, "lasen", id, f::k_past | f::k_plural));
+  }
+}
+
+TEST_CASE("lexicon::add_homograph_plural") {
+  // Morphy's "Tag" is the neuter loanword (das Tag, die Tags); Ding's der Tag, die Tage.
+  LexiconModel m;
+  const LemmaId tag = m.add_lemma("Tag", Pos::Noun);
+  m.add_form("Tags", tag, f::k_plural | f::k_nominative);
+  m.lemma(tag).gender = Gender::Neuter;
+  m.lemma(tag).plural = "Tags";
+  m.ranks["tage"].subtitle_rank = 500;
+  m.ranks["tages"].subtitle_rank = 900;
+  const auto entry = *ding::parse_line("Tag {m} | Tage {pl} :: day | days");
+  add_homograph_plural(m, tag, entry.senses[0].german[0], &entry.senses[1].german[0]);
+  CHECK(has(m, "Tage", tag, f::k_plural | f::k_nominative));
+  CHECK(has(m, "Tagen", tag, f::k_plural | f::k_dative));
+  CHECK(has(m, "Tages", tag, f::k_singular | f::k_genitive)); // attested
+  CHECK_FALSE(has(m, "Tags", tag, f::k_singular | f::k_genitive)); // not attested here
+  CHECK(m.lemma(tag).gender == Gender::Masculine); // "tage" is ranked, "tags" is not
+  CHECK(m.lemma(tag).plural == "Tage");
+
+  SUBCASE("the same gender adds nothing: Gläubiger {m} | Gläubigen") {
+    LexiconModel g;
+    const LemmaId id = g.add_lemma("Gläubiger", Pos::Noun);
+    g.lemma(id).gender = Gender::Masculine;
+    const auto e = *ding::parse_line("Gläubiger {m} | Gläubigen {pl} :: creditor | creditors");
+    add_homograph_plural(g, id, e.senses[0].german[0], &e.senses[1].german[0]);
+    CHECK(g.analyses("Gläubigen") == nullptr);
+  }
+}
+
+TEST_CASE("lexicon::drop_inflected_noun_lemmas") {
+  // "Tagen" (das Tagen) is in text the dative plural of Tag; "Essen" stays a noun of its own.
+  LexiconModel m;
+  const LemmaId tag = m.add_lemma("Tag", Pos::Noun);
+  const LemmaId tagen = m.add_lemma("Tagen", Pos::Noun);
+  m.add_form("Tagen", tag, f::k_plural | f::k_dative);
+  m.add_form("Tagen", tagen, f::k_singular | f::k_nominative);
+  m.add_form("Tagens", tagen, f::k_singular | f::k_genitive);
+  const LemmaId esse = m.add_lemma("Esse", Pos::Noun);
+  const LemmaId essen = m.add_lemma("Essen", Pos::Noun);
+  m.add_form("Essen", esse, f::k_plural | f::k_nominative);
+  m.add_form("Essen", essen, f::k_singular | f::k_nominative);
+  m.ranks["tag"].subtitle_rank = 182;
+  m.ranks["tagen"].subtitle_rank = 745;
+  m.ranks["essen"].subtitle_rank = 264;
+  m.ranks["esse"].subtitle_rank = 2584;
+  drop_inflected_noun_lemmas(m);
+  CHECK(m.analyses("Tagen")->size() == 1);
+  CHECK(m.analyses("Tagen")->front().lemma == tag);
+  CHECK(m.analyses("Tagens") == nullptr);
+  CHECK(m.analyses("Essen")->size() == 2);
+  (void)essen;
+}
+
+} // namespace wortkiste::lexicon
