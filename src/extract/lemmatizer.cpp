@@ -522,6 +522,18 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
     }
   }
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
+  // "nach 8 Tagen" -> Tag: an unranked "-n" noun of its own that is the dative plural of a
+  // ranked noun whose plural form ("Tage") the lexicon knows; "beim Essen" stays.
+  if (pos == Pos::Noun && r->rank == 0 && r->lemma == form && ends_with(form, "en") &&
+      form.size() > 4 && !ctx.neuter_article_before()) {
+    for (const auto& plural : cache.lookup(form.substr(0, form.size() - 1))) {
+      if (plural.pos == Pos::Noun && plural.rank != 0 && plural.lemma != form &&
+          (plural.features & feature::k_plural) != 0) {
+        apply_reading(t, plural);
+        return;
+      }
+    }
+  }
   if (pos == Pos::Noun && r->rank == 0 && r->lemma == form) {
     if (auto stripped = strip_noun_ending(form, cache); stripped && stripped->rank != 0) {
       // Only a real plural: "Tage" + "n" = "Tagen", but "Burger" is no form of "Burg".

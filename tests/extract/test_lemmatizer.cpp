@@ -26,6 +26,12 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("Ländern").lemma == "Land");
     CHECK(s.at("kämpfen").lemma == "kämpfen");
   }
+  SUBCASE("a dative plural in -n filed as a noun of its own: nach 8 Tagen -> Tag") {
+    auto s = analyse("Nach 8 Tagen kam die Ware in alten Kisten an .");
+    CHECK(s.at("Tagen").lemma == "Tag");
+    auto t = analyse("Wir treffen uns beim Essen .");
+    CHECK(t.at("Essen").lemma == "Essen");
+  }
   SUBCASE("sentence-initial capitals are lowered for non-nouns") {
     auto s = analyse("Die Koalition wird ihre Einsätze fortsetzen .");
     CHECK(s.at("Die").lemma == "der");
