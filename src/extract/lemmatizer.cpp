@@ -522,6 +522,14 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
     }
   }
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
+  // Counting nouns in the plural go to the singular: "Tausende saßen fest", "mit Tausenden"
+  // -> Tausend; "Hunderte" -> Hundert, "Dutzende" -> Dutzend.
+  if (pos == Pos::Noun &&
+      (t.lemma == "Tausende" || t.lemma == "Hunderte" || t.lemma == "Dutzende")) {
+    t.lemma.pop_back();
+    t.lemma_id = cache.lexicon().find_lemma(t.lemma, Pos::Noun);
+    return;
+  }
   // "nach 8 Tagen" -> Tag: an unranked "-n" noun of its own that is the dative plural of a
   // ranked noun whose plural form ("Tage") the lexicon knows; "beim Essen" stays.
   if (pos == Pos::Noun && r->rank == 0 && r->lemma == form && ends_with(form, "en") &&

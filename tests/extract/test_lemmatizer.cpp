@@ -32,6 +32,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto t = analyse("Wir treffen uns beim Essen .");
     CHECK(t.at("Essen").lemma == "Essen");
   }
+  SUBCASE("counting nouns to the singular: Tausende -> Tausend") {
+    auto s = analyse("Mehrere Tausende saßen fest , Hunderte gingen .");
+    CHECK(s.at("Tausende").lemma == "Tausend");
+    CHECK(s.at("Hunderte").lemma == "Hundert");
+  }
   SUBCASE("sentence-initial capitals are lowered for non-nouns") {
     auto s = analyse("Die Koalition wird ihre Einsätze fortsetzen .");
     CHECK(s.at("Die").lemma == "der");
