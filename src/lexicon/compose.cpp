@@ -177,6 +177,11 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
         d.auxiliary = "ist"; // mitkommen like kommen: "ist mitgekommen"
       }
     }
+    if (base_draft.participle2.starts_with("ge") && d.participle2 != p + base_draft.participle2) {
+      // Morphy's übergehen is separable ("geht über") with the inseparable participle
+      // "übergangen"; a separable lemma shows the separable one: "übergegangen".
+      d.participle2 = p + base_draft.participle2;
+    }
     ++stats.separable;
   }
   if (!wrong_particles.empty()) {

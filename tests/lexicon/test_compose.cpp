@@ -141,3 +141,27 @@ TEST_CASE("lexicon::compose_inseparable") {
 }
 
 } // namespace wortkiste::lexicon
+
+namespace wortkiste::lexicon {
+
+TEST_CASE("lexicon::compose_verbs separable participle") {
+  // Morphy: übergehen "geht über" but participle "übergangen"; composed: "übergegangen".
+  LexiconModel m;
+  const LemmaId gehen = m.add_lemma("gehen", Pos::Verb);
+  m.add_form("ging", gehen, feature::k_past | feature::k_singular | feature::k_person3);
+  m.add_form("gegangen", gehen, feature::k_participle2);
+  m.lemma(gehen).past = "ging";
+  m.lemma(gehen).participle2 = "gegangen";
+  const LemmaId id = m.add_lemma("übergehen", Pos::Verb);
+  m.add_form("übergangen", id, feature::k_participle2);
+  m.lemma(id).separable_prefix = "über";
+  m.lemma(id).past = "ging über";
+  m.lemma(id).participle2 = "übergangen";
+  compose_verbs(m, {ComposeCandidate{"übergehen", true}});
+  CHECK(m.lemma(id).participle2 == "übergegangen");
+  REQUIRE(m.analyses("übergegangen") != nullptr);
+  CHECK(m.analyses("übergegangen")->front().lemma == id);
+  CHECK(m.analyses("übergangen") != nullptr); // the inseparable reading stays
+}
+
+} // namespace wortkiste::lexicon
