@@ -380,6 +380,28 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
       }
     }
   }
+  // An adjective reading right after the finite verb (or its pronoun subject) with the clause
+  // going on is an adverbial, not a verb form: "gefällt bestimmt jeden", "war ich bestimmt
+  // schon da" -> bestimmt. At the clause end or before a verb it stays the participle: "hat
+  // bestimmt ,", "ist bekannt geworden".
+  if (adjective_is_form && !ending && ctx.i >= 1) {
+    std::size_t v = ctx.i - 1;
+    if (v >= 1 && function_words::is_personal_pronoun(ctx.lowers[v])) {
+      --v;
+    }
+    const TokenAnalysis& before = ctx.done[v];
+    const auto n = ctx.next_index(ctx.i);
+    if ((before.pos == Pos::Verb || before.pos == Pos::Auxiliary) &&
+        (before.features & feature::k_finite) != 0 && n && *n == ctx.i + 1 &&
+        !starts_upper(ctx.words[*n].form) && ctx.words[*n].shape == Shape::Word &&
+        !function_words::is_coordinator(ctx.lowers[*n])) {
+      const auto& fr = ctx.readings_of(*n);
+      if (!FormReadings::has(fr.as_written, Pos::Verb) &&
+          !FormReadings::has(fr.as_written, Pos::Auxiliary)) {
+        return true;
+      }
+    }
+  }
   // A bare participle is read as the verb form, whatever it modifies: UD German (from TIGER)
   // lemmatises "wurden eingehalten", "ist gut aufgehoben" and mostly "ist sehr gepflegt" to the
   // infinitive; only attributive participles with endings keep the participle ("erlaubte").

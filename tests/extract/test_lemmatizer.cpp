@@ -89,6 +89,15 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto u = analyse("Die Reklamation wurde schnell und gründlich erledigt .");
     CHECK(u.at("erledigt").lemma == "erledigen");
   }
+  SUBCASE("an adjective reading after the finite verb with the clause going on: bestimmt") {
+    auto s = analyse("Die Atmosphäre gefällt bestimmt jedem .");
+    CHECK(s.at("bestimmt").lemma == "bestimmt");
+    auto t = analyse("Mittlerweile war ich bestimmt schon zehnmal dort .");
+    CHECK(t.at("bestimmt").lemma == "bestimmt");
+    // At the clause end the participle is the verb form.
+    auto u = analyse("Das Gericht hat es so bestimmt .");
+    CHECK(u.at("bestimmt").lemma == "bestimmen");
+  }
   SUBCASE("participles after an auxiliary are verb forms: wurde angegeben -> angeben") {
     auto s = analyse("Die Lieferzeiten wurden exakt eingehalten .");
     CHECK(s.at("eingehalten").lemma == "einhalten");
