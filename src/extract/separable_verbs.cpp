@@ -152,6 +152,13 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       if (!closes_clause_after(words, lowers, j)) {
         continue;
       }
+      // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the
+      // first is no particle.
+      if (j + 2 < words.size() && function_words::is_preposition(lowers[j]) &&
+          function_words::is_coordinator(lowers[j + 1]) &&
+          function_words::is_preposition(lowers[j + 2])) {
+        continue;
+      }
       std::string joined;
       for (const auto& r : readings) {
         if (!r.particle.empty() && r.particle == lowers[j] &&

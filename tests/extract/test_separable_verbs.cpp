@@ -70,6 +70,10 @@ TEST_CASE("extract::join_separable_verbs") {
     auto u = analyse("Mittlerweile war ich schon zehnmal da .");
     CHECK(u.at("war").joined_lemma.empty());
   }
+  SUBCASE("coordinated prepositions are no particle: ging ... mit und ohne Leine") {
+    auto s = analyse("Vier Wochen später ging unser Hund mit und ohne Leine bei Fuß .");
+    CHECK(s.at("ging").joined_lemma.empty());
+  }
   SUBCASE("a preposition with its object is no particle") {
     auto s = analyse("Er arbeitet an dem Projekt .");
     CHECK(s.at("arbeitet").joined_lemma.empty());
