@@ -829,6 +829,21 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.is_name = true;
     return;
   }
+  // A capitalised infinitive inside a noun phrase is a nominalised infinitive, its own lemma:
+  // "Entspanntes Herumsitzen in einer Strandbar" -> Herumsitzen (not the verb herumsitzen).
+  if (!lowered.empty() && !ctx.initial && ctx.inside_noun_phrase() && ends_with(form, "n")) {
+    for (const auto& r : lowered) {
+      if (r.pos == Pos::Verb && r.lemma == ctx.lowers[ctx.i] &&
+          (r.features & feature::k_infinitive) != 0) {
+        t.lemma = std::string(form);
+        t.pos = Pos::Noun;
+        t.features = 0;
+        t.lemma_id.reset();
+        t.known_to_lexicon = false;
+        return;
+      }
+    }
+  }
   if (!lowered.empty()) {
     // Capitalised mid-sentence with only lowercase readings: a nominalised adjective or verb
     // ("das Gute", "beim Essen") or an adjective in a name ("Islamischer Staat").

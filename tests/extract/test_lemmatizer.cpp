@@ -37,6 +37,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("Tausende").lemma == "Tausend");
     CHECK(s.at("Hunderte").lemma == "Hundert");
   }
+  SUBCASE("a capitalised infinitive inside a noun phrase is a noun: Entspanntes Herumsitzen") {
+    auto s = analyse("Entspanntes Herumsitzen in einer Strandbar sieht anders aus .");
+    CHECK(s.at("Herumsitzen").lemma == "Herumsitzen");
+    CHECK(s.at("Herumsitzen").pos == Pos::Noun);
+  }
   SUBCASE("sentence-initial capitals are lowered for non-nouns") {
     auto s = analyse("Die Koalition wird ihre Einsätze fortsetzen .");
     CHECK(s.at("Die").lemma == "der");
