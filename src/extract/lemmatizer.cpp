@@ -544,6 +544,18 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
     }
   }
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
+  // A participle that is also the infinitive of another verb: with "haben" and no "sein" in
+  // the sentence it is that verb's participle ("hat uns gefallen" -> gefallen; "fallen" takes
+  // "sein": "ist gefallen" stays fallen).
+  if (pos == Pos::Verb && r->lemma != lower && (r->features & feature::k_participle2) &&
+      ctx.aux.haben && !ctx.aux.sein) {
+    for (const auto& other : readings) {
+      if (other.pos == Pos::Verb && other.lemma == lower && other.particle.empty()) {
+        apply_reading(t, other);
+        return;
+      }
+    }
+  }
   // Counting nouns in the plural go to the singular: "Tausende saßen fest", "mit Tausenden"
   // -> Tausend; "Hunderte" -> Hundert, "Dutzende" -> Dutzend.
   if (pos == Pos::Noun &&

@@ -103,6 +103,12 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto u = analyse("Das Gericht hat es so bestimmt .");
     CHECK(u.at("bestimmt").lemma == "bestimmen");
   }
+  SUBCASE("a participle that is another verb's infinitive, with haben: hat gefallen") {
+    auto s = analyse("Auch gefallen hat uns die Sauna .");
+    CHECK(s.at("gefallen").lemma == "gefallen");
+    auto t = analyse("Der Kurs ist stark gefallen .");
+    CHECK(t.at("gefallen").lemma == "fallen");
+  }
   SUBCASE("participles after an auxiliary are verb forms: wurde angegeben -> angeben") {
     auto s = analyse("Die Lieferzeiten wurden exakt eingehalten .");
     CHECK(s.at("eingehalten").lemma == "einhalten");
