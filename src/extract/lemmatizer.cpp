@@ -684,6 +684,13 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
         return;
       }
     }
+    // "auf den Haß, der ihnen entgegenschlage" -> entgegenschlagen
+    if (!starts_upper(form) && !attributive) {
+      if (auto g = guess_particle_verb(lower, cache)) {
+        apply_guess(t, *g);
+        return;
+      }
+    }
     // "Beide Parteien vereinbaren einen Plan": an unknown "-en" word that no noun follows is
     // a verb (infinitive or plural), not an adjective ("vereinbar" + "en").
     if (!starts_upper(form) && ends_with(lower, "en") && !attributive && lower.size() > 5 &&

@@ -211,6 +211,39 @@ std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cach
   return std::nullopt;
 }
 
+std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cache) {
+  // Separable particles, longest first so that "hinzu" is tried before "hin".
+  static constexpr std::array<std::string_view, 34> k_particles = {
+      "auseinander", "entgegen", "zusammen", "herunter", "gegenüber", "heraus", "herein",
+      "hinaus", "hinein", "vorbei", "zurück", "weiter", "nieder", "herbei", "hervor", "heran",
+      "hinzu", "voran", "empor", "fort", "fest", "frei", "hoch", "los", "weg", "nach", "ab",
+      "an", "auf", "aus", "bei", "ein", "mit", "vor"};
+  for (auto particle : k_particles) {
+    if (!lower.starts_with(particle) || lower.size() < particle.size() + 4) {
+      continue;
+    }
+    const std::string_view rest = lower.substr(particle.size());
+    bool noun = false;
+    const Reading* verb = nullptr;
+    for (const auto& r : cache.lookup(rest)) {
+      if (r.pos == Pos::Noun) {
+        noun = true;
+      }
+      if (r.pos == Pos::Verb && r.particle.empty() && verb == nullptr &&
+          (r.features & (lexicon::feature::k_finite | lexicon::feature::k_infinitive |
+                         lexicon::feature::k_participle2)) != 0) {
+        verb = &r;
+      }
+    }
+    if (verb != nullptr && !noun) {
+      std::string lemma = std::string(particle) + std::string(verb->lemma);
+      return Guess{lemma, Pos::Verb, verb->features,
+                   cache.lexicon().find_lemma(lemma, Pos::Verb)};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Guess> guess_hyphenated(std::string_view lower, FormCache& cache) {
   auto dash = lower.rfind('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 3 > lower.size()) {

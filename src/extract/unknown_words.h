@@ -40,6 +40,10 @@ std::optional<Guess> guess_participle_shape(std::string_view lower);
 // Returns the verb of a zu-infinitive of a separable verb: "abzumildern" -> abmildern.
 std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cache);
 
+// Returns the separable verb of an unseparated form the lexicon lacks: a particle and a known
+// verb form, "entgegenschlage" -> entgegenschlagen, "zurückwies" -> zurückweisen.
+std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cache);
+
 // Returns the reading of a lowercase word through its longest known tail after a hyphen:
 // "pro-iranischer" -> pro-iranisch.
 std::optional<Guess> guess_hyphenated(std::string_view lower, FormCache& cache);

@@ -66,3 +66,16 @@ TEST_CASE("extract::guess_participle_shape") {
   CHECK(guess_participle_shape("gearbeitet")->lemma == "arbeiten");
   CHECK_FALSE(guess_participle_shape("schnell").has_value());
 }
+
+TEST_CASE("extract::guess_particle_verb") {
+  FormCache cache(test_lexicon());
+  SUBCASE("particle + known verb form: entgegenschlage -> entgegenschlagen") {
+    auto g = guess_particle_verb("entgegenschlage", cache);
+    REQUIRE(g.has_value());
+    CHECK(g->lemma == "entgegenschlagen");
+    CHECK(g->pos == wortkiste::lexicon::Pos::Verb);
+  }
+  SUBCASE("a noun after the particle is no verb: mitarbeiter") {
+    CHECK_FALSE(guess_particle_verb("mitarbeiter", cache).has_value());
+  }
+}
