@@ -12,6 +12,7 @@
 #include <array>
 #include <fstream>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <sstream>
@@ -417,6 +418,7 @@ void drop_inflected_noun_lemmas(LexiconModel& model) {
 
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*/) {
   std::map<LemmaId, std::vector<Candidate>> candidates;
+  std::map<LemmaId, std::set<Gender>> ding_genders; // genders Ding gives a Morphy noun's headword
   std::map<std::pair<std::string, Pos>, std::vector<Candidate>> phrase_candidates;
   std::map<LemmaId, std::pair<bool, bool>> reflexive_seen; // (seen with sich, seen without)
   const std::size_t morphy_lemmas = model.lemmas().size();
@@ -552,6 +554,10 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       candidates[*id].push_back(Candidate{score, e, glosses});
 
       const bool from_morphy = *id < morphy_lemmas;
+      if (*pos == Pos::Noun && from_morphy && term.text == model.lemma(*id).text &&
+          term_gender(term) != Gender::None) {
+        ding_genders[*id].insert(term_gender(term));
+      }
       if (*pos == Pos::Noun && from_morphy && model.lemma(*id).pos == Pos::Noun &&
           term_gender(term) != Gender::None) {
         // Only where the plural sense lines up with the headword sense one to one.
@@ -600,6 +606,16 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
                      std::string(to_ud(model.lemma(id).pos)).c_str(), c.score, c.entry,
                      c.glosses.empty() ? "" : c.glosses[0].text.c_str());
       }
+    }
+  }
+  // Morphy's tables file some nouns as neuter that are not: "Norden" (der), "Ebene" (die),
+  // "Liebe" (die), "Antike" (die). Where Ding lists the noun under exactly one gender, and that is
+  // not neuter, Ding's gender wins. Nouns Ding lists with two genders ("Bewusstlose {m,f}",
+  // nominalised adjectives) or as neuter keep Morphy's.
+  for (const auto& [id, genders] : ding_genders) {
+    LemmaDraft& l = model.lemma(id);
+    if (l.gender == Gender::Neuter && genders.size() == 1 && !genders.contains(Gender::Neuter)) {
+      l.gender = *genders.begin();
     }
   }
   for (const auto& [id, flags] : reflexive_seen) {

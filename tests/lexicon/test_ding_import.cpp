@@ -117,3 +117,36 @@ TEST_CASE("lexicon::drop_inflected_noun_lemmas") {
 }
 
 } // namespace wortkiste::lexicon
+
+namespace wortkiste::lexicon {
+
+TEST_CASE("lexicon::import_ding gender") {
+  // Morphy files "Norden" and "Ebene" as neuter; Ding knows der Norden, die Ebene.
+  LexiconModel m;
+  const LemmaId norden = m.add_lemma("Norden", Pos::Noun);
+  m.lemma(norden).gender = Gender::Neuter;
+  m.add_form("Norden", norden, f::k_singular | f::k_nominative);
+  const LemmaId ebene = m.add_lemma("Ebene", Pos::Noun);
+  m.lemma(ebene).gender = Gender::Neuter;
+  m.add_form("Ebene", ebene, f::k_singular | f::k_nominative);
+  // A nominalised adjective is both: der/die Bewusstlose. Morphy's choice stays.
+  const LemmaId bewusstlos = m.add_lemma("Bewusstlose", Pos::Noun);
+  m.lemma(bewusstlos).gender = Gender::Neuter;
+  m.add_form("Bewusstlose", bewusstlos, f::k_singular | f::k_nominative);
+  // Neuter in both sources stays neuter.
+  const LemmaId haus = m.add_lemma("Haus", Pos::Noun);
+  m.lemma(haus).gender = Gender::Neuter;
+  m.add_form("Haus", haus, f::k_singular | f::k_nominative);
+  const auto ding = ding_of({"Norden {m} :: north",
+                             "Ebene {f} :: plane; level",
+                             "Bewusstlose {m}; Bewusstlose {f} :: unconscious man; unconscious woman",
+                             "Haus {n} :: house"});
+  BuildStats stats;
+  import_ding(ding, m, stats);
+  CHECK(m.lemma(norden).gender == Gender::Masculine);
+  CHECK(m.lemma(ebene).gender == Gender::Feminine);
+  CHECK(m.lemma(bewusstlos).gender == Gender::Neuter);
+  CHECK(m.lemma(haus).gender == Gender::Neuter);
+}
+
+} // namespace wortkiste::lexicon
