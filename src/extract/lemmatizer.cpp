@@ -850,10 +850,15 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   // A capitalised infinitive inside a noun phrase is a nominalised infinitive, its own lemma:
   // "Entspanntes Herumsitzen in einer Strandbar" -> Herumsitzen (not the verb herumsitzen).
-  if (!lowered.empty() && !ctx.initial && ctx.inside_noun_phrase() && ends_with(form, "n")) {
+  // Likewise a capitalised word whose only readings are verb forms: "für die Mitfahrt" (not
+  // "ihr mitfahrt").
+  const bool only_verb_forms =
+      (lower_mask & ~(pos_bit(Pos::Verb) | pos_bit(Pos::Auxiliary))) == 0 && lower_mask != 0;
+  if (!lowered.empty() && !ctx.initial && ctx.inside_noun_phrase() &&
+      (ends_with(form, "n") || only_verb_forms)) {
     for (const auto& r : lowered) {
-      if (r.pos == Pos::Verb && r.lemma == ctx.lowers[ctx.i] &&
-          (r.features & feature::k_infinitive) != 0) {
+      if (r.pos == Pos::Verb && (only_verb_forms || (r.lemma == ctx.lowers[ctx.i] &&
+                                                     (r.features & feature::k_infinitive) != 0))) {
         t.lemma = std::string(form);
         t.pos = Pos::Noun;
         t.features = 0;

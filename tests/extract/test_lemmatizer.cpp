@@ -41,6 +41,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto s = analyse("Entspanntes Herumsitzen in einer Strandbar sieht anders aus .");
     CHECK(s.at("Herumsitzen").lemma == "Herumsitzen");
     CHECK(s.at("Herumsitzen").pos == Pos::Noun);
+    // A capitalised word with only verb readings after an article: "für die Mitfahrt".
+    auto t = analyse("Die Gäste zahlen für die Mitfahrt zehn Euro .");
+    CHECK(t.at("Mitfahrt").lemma == "Mitfahrt");
+    CHECK(t.at("Mitfahrt").pos == Pos::Noun);
   }
   SUBCASE("sentence-initial capitals are lowered for non-nouns") {
     auto s = analyse("Die Koalition wird ihre Einsätze fortsetzen .");
