@@ -67,6 +67,16 @@ bool is_particle_word(std::string_view lower) {
   return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
 }
 
+// Particles that may stand before an extraposed prepositional phrase: "nahm teil an der
+// Sitzung", "kehrte zurück nach Berlin". Prepositions ("an", "vor") and predicative adjectives
+// ("frei", "fest") are left out: "ist frei für Kinder" has no particle.
+bool is_extraposing_particle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 13> k_extraposing = {
+      "teil", "statt", "zurück", "weg", "vorbei", "hinzu", "heraus", "hinaus", "herum",
+      "fort", "zusammen", "voran", "hervor"};
+  return std::find(k_extraposing.begin(), k_extraposing.end(), lower) != k_extraposing.end();
+}
+
 // Returns true when `words[j]` is ", und", ", aber", ... : a new main clause begins.
 bool starts_new_clause(std::span<const std::string> lowers, std::size_t j) {
   return lowers[j] == "," && j + 1 < lowers.size() &&
@@ -149,7 +159,12 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       if (in_expression[j] || words[j].shape != Shape::Word || starts_upper(words[j].form)) {
         continue;
       }
-      if (!closes_clause_after(words, lowers, j)) {
+      // A prepositional phrase may follow the particle (extraposed): "nahm an der Sitzung teil"
+      // is also "nahm teil an der Sitzung", "kehrte zurück nach Berlin". Only particles that are
+      // no preposition or predicative adjective.
+      const bool extraposed = j + 1 < words.size() && is_extraposing_particle(lowers[j]) &&
+                              function_words::is_preposition(lowers[j + 1]);
+      if (!extraposed && !closes_clause_after(words, lowers, j)) {
         continue;
       }
       // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the

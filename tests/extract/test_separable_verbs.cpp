@@ -74,6 +74,15 @@ TEST_CASE("extract::join_separable_verbs") {
     auto s = analyse("Vier Wochen später ging unser Hund mit und ohne Leine bei Fuß .");
     CHECK(s.at("ging").joined_lemma.empty());
   }
+  SUBCASE("a prepositional phrase extraposed after the particle: kehrte zurück nach Berlin") {
+    auto s = analyse("Der Minister kehrte am Abend zurück nach Berlin .");
+    CHECK(s.at("kehrte").joined_lemma == "zurückkehren");
+    auto t = analyse("Die Abgeordneten nahmen teil an der Sitzung .");
+    CHECK(t.at("nahmen").joined_lemma == "teilnehmen");
+    // "frei" is a predicative adjective, no particle: "ist frei für Kinder".
+    auto u = analyse("Der Eintritt ist frei für Kinder .");
+    CHECK(u.at("ist").joined_lemma.empty());
+  }
   SUBCASE("a preposition with its object is no particle") {
     auto s = analyse("Er arbeitet an dem Projekt .");
     CHECK(s.at("arbeitet").joined_lemma.empty());
