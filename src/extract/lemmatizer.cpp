@@ -797,12 +797,13 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   const auto& lowered = fr.other_case;
   const std::uint32_t lower_mask = pos_mask(lowered);
   const std::uint32_t written_mask = pos_mask(written);
+  // "Nette und kompetente Beratung": also when another adjective is coordinated with it.
   // An inflected adjective before a noun is the adjective, capitalised or not: "Soziale
   // Bewegungen", "der Europäischen Union", "Frische leckere Zutaten".
   // A nominalised adjective the lexicon lists as a noun stays a noun before a name: "der
   // PDS-Vorsitzende Lothar Bisky".
   if ((lower_mask & pos_bit(Pos::Adjective)) && has_adjective_ending(ctx.lowers[ctx.i]) &&
-      ctx.noun_follows() && !(written_mask & pos_bit(Pos::ProperNoun)) &&
+      (ctx.noun_follows() || ctx.coordinated_noun_follows()) && !(written_mask & pos_bit(Pos::ProperNoun)) &&
       (!(written_mask & pos_bit(Pos::Noun)) || !ctx.name_follows())) {
     const Reading* adj = best_of(lowered, Pos::Adjective);
     apply_reading(t, *adj);

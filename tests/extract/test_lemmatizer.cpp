@@ -135,6 +135,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto t = analyse("Soziale Bewegungen leiten ihre Ziele ab .");
     CHECK(t.at("Soziale").lemma == "sozial");
   }
+  SUBCASE("a capitalised adjective coordinated before a noun: Nette und kompetente Beratung") {
+    auto s = analyse("Nette und kompetente Beratung bis zur Entscheidung .");
+    CHECK(s.at("Nette").lemma == "nett");
+    CHECK(s.at("Nette").pos == Pos::Adjective);
+  }
   SUBCASE("spelling without ß: grosse -> groß") {
     auto s = analyse("Es gibt eine grosse Auswahl .");
     CHECK(s.at("grosse").lemma == "groß");
