@@ -167,6 +167,21 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       if (!extraposed && !closes_clause_after(words, lowers, j)) {
         continue;
       }
+      // "zu dem Schluss hin", "auf Nachfrage hin", "zum Ende hin": "hin" after a noun of a
+      // phrase opened by zu/auf/nach closes that phrase (a circumposition), no particle.
+      if (lowers[j] == "hin" && j > i + 1 && starts_upper(words[j - 1].form)) {
+        bool circumposition = false;
+        for (std::size_t k = j - 1; k > i && k + 5 > j; --k) {
+          const std::string& w = lowers[k - 1];
+          if (w == "zu" || w == "zum" || w == "zur" || w == "auf" || w == "nach") {
+            circumposition = k - 1 > i;
+            break;
+          }
+        }
+        if (circumposition) {
+          continue;
+        }
+      }
       // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the
       // first is no particle.
       if (j + 2 < words.size() && function_words::is_preposition(lowers[j]) &&

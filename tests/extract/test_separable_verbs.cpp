@@ -83,6 +83,12 @@ TEST_CASE("extract::join_separable_verbs") {
     auto u = analyse("Der Eintritt ist frei für Kinder .");
     CHECK(u.at("ist").joined_lemma.empty());
   }
+  SUBCASE("hin closing a phrase opened by zu/auf is no particle: zu dem Schluss hin") {
+    auto s = analyse("Sie kamen zu dem Schluss hin , dass es reicht .");
+    CHECK(s.at("kamen").joined_lemma.empty());
+    auto t = analyse("Er ging zu ihr hin .");
+    CHECK(t.at("ging").joined_lemma == "hingehen");
+  }
   SUBCASE("a preposition with its object is no particle") {
     auto s = analyse("Er arbeitet an dem Projekt .");
     CHECK(s.at("arbeitet").joined_lemma.empty());
