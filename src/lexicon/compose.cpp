@@ -177,6 +177,11 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
         d.auxiliary = "ist"; // mitkommen like kommen: "ist mitgekommen"
       }
     }
+    if (!d.past.ends_with(" " + p) && !base_draft.past.empty()) {
+      // Morphy conjugates darstellen without its prefix flag, past "darstellte"; a main clause
+      // says "sie stellte dar", and that is the principal part a learner needs.
+      d.past = base_draft.past + " " + p;
+    }
     if (base_draft.participle2.starts_with("ge") && d.participle2 != p + base_draft.participle2) {
       // Morphy's übergehen is separable ("geht über") with the inseparable participle
       // "übergangen"; a separable lemma shows the separable one: "übergegangen".

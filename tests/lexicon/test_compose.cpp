@@ -124,6 +124,24 @@ TEST_CASE("lexicon::compose_verbs corrects a wrong particle") {
   CHECK(m.lemma(bogus).past == "stellte heraus");
 }
 
+TEST_CASE("lexicon::compose_verbs detaches a joined past") {
+  // Morphy has darstellen without its prefix flag: past "darstellte". A learner needs "stellte dar".
+  LexiconModel m;
+  const LemmaId stellen = m.add_lemma("stellen", Pos::Verb);
+  m.add_form("stellte", stellen, f::k_past | f::k_singular | f::k_person3);
+  m.add_form("gestellt", stellen, f::k_participle2);
+  m.lemma(stellen).past = "stellte";
+  m.lemma(stellen).participle2 = "gestellt";
+  const LemmaId dar = m.add_lemma("darstellen", Pos::Verb);
+  m.add_form("darstellte", dar, f::k_past | f::k_singular | f::k_person3);
+  m.lemma(dar).past = "darstellte";
+  m.lemma(dar).participle2 = "dargestellt";
+  compose_verbs(m, {ComposeCandidate{"darstellen", true}});
+  CHECK(m.lemma(dar).past == "stellte dar");
+  CHECK(m.lemma(dar).participle2 == "dargestellt");
+  CHECK(reading(m, "stellte", "darstellen", "dar") != nullptr);
+}
+
 TEST_CASE("lexicon::compose_inseparable") {
   // erstrahlen from strahlen: erstrahlte, erstrahlt (no ge-).
   LexiconModel m;
