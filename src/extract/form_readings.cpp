@@ -39,7 +39,12 @@ std::vector<Reading> FormCache::read(std::string_view form) const {
     r.pos = a.pos;
     r.features = a.features;
     r.particle = a.detached_particle;
-    r.rank = info.frequency_rank;
+    // zxcvbn keeps each word in one list only: everyday verbs ("denken") sit in the subtitle
+    // list and have no Wikipedia rank. For verbs the subtitle rank then stands in, so "dachte"
+    // goes to denken and not to the rare dachen. (For nouns and adjectives it costs more than it
+    // gains on GSD dev: Essen -> Esse, lecker -> leck.)
+    r.rank = info.frequency_rank != 0 || a.pos != lexicon::Pos::Verb ? info.frequency_rank
+                                                                       : info.subtitle_rank;
     r.reflexive = info.reflexive;
     out.push_back(r);
   }
