@@ -1,6 +1,7 @@
 // Reading lexicon.wkl: the file is mapped read-only and searched in place (see format.h).
 
 #include "lexicon/lexicon.h"
+#include "lexicon/sources.h" // lower_german, shared with the builder
 
 #include "core/error.h"
 #include "core/paths.h"
@@ -148,24 +149,6 @@ namespace {
   throw LexiconError("lexicon " + path.string() + ": " + what +
                      " (rebuild it with `scripts/build`, or set WORTKISTE_LEXICON to a lexicon "
                      "built by this version)");
-}
-
-// Lowercases ASCII and the German capitals Ä Ö Ü (UTF-8), which is all the frequency lists need.
-std::string lower_german(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const auto d = static_cast<unsigned char>(out[i + 1]);
-      if (d == 0x84 || d == 0x96 || d == 0x9C) { // Ä Ö Ü -> ä ö ü
-        out[i + 1] = static_cast<char>(d + 0x20);
-      }
-      ++i;
-    }
-  }
-  return out;
 }
 
 } // namespace
