@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/time_zone.h"
+
 #include <cstdlib>
 #include <ctime>
 #include <optional>
@@ -10,25 +12,7 @@
 using namespace wortkiste;
 
 namespace {
-// Sets TZ for one test and restores it afterwards.
-struct TimeZone {
-  std::optional<std::string> m_old;
-  explicit TimeZone(const char* zone) {
-    if (const char* old = std::getenv("TZ")) {
-      m_old = old;
-    }
-    setenv("TZ", zone, 1);
-    tzset();
-  }
-  ~TimeZone() {
-    if (m_old) {
-      setenv("TZ", m_old->c_str(), 1);
-    } else {
-      unsetenv("TZ");
-    }
-    tzset();
-  }
-};
+using wortkiste::testing::TimeZone;
 constexpr std::int64_t k_hour = 3'600'000;
 // 2026-03-28T00:00:00Z and 2026-10-24T00:00:00Z.
 constexpr std::int64_t k_march_28 = 1774656000000;

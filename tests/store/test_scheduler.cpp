@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/time_zone.h"
+
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
@@ -29,25 +31,7 @@ constexpr std::int64_t k_minute = 60'000;
 constexpr std::int64_t k_hour = 3'600'000;
 constexpr std::int64_t k_day = 86'400'000;
 
-// Sets TZ for one test and restores it afterwards.
-struct TimeZone {
-  std::optional<std::string> m_old;
-  explicit TimeZone(const char* zone) {
-    if (const char* old = std::getenv("TZ")) {
-      m_old = old;
-    }
-    setenv("TZ", zone, 1);
-    tzset();
-  }
-  ~TimeZone() {
-    if (m_old) {
-      setenv("TZ", m_old->c_str(), 1);
-    } else {
-      unsetenv("TZ");
-    }
-    tzset();
-  }
-};
+using wortkiste::testing::TimeZone;
 
 // ms of a UTC date and time.
 std::int64_t utc(int y, int mo, int d, int h = 0, int mi = 0) {
