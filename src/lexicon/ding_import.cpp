@@ -673,25 +673,13 @@ std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
 }
 
 std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel& model) {
-  std::istringstream in(read_file(tsv));
-  std::string line;
-  std::size_t number = 0;
   std::size_t covered = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line.front() == '#') {
-      continue;
-    }
-    const std::size_t a = line.find('\t');
-    const std::size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
-    if (b == std::string::npos) {
-      throw FileError(tsv.string() + ":" + std::to_string(number) +
-                      ": expected lemma<TAB>UD-POS<TAB>gloss; gloss");
-    }
-    const std::string lemma = line.substr(0, a);
-    const auto pos = pos_from_ud(line.substr(a + 1, b - a - 1));
+  for_each_tsv_row(tsv, "lemma<TAB>UD-POS<TAB>gloss; gloss", [&](const TsvRow& r,
+                                                                 std::size_t line) {
+    const std::string& lemma = r[0];
+    const auto pos = pos_from_ud(r[1]);
     if (!pos) {
-      throw FileError(tsv.string() + ":" + std::to_string(number) + ": unknown UD tag");
+      throw FileError(tsv_error(tsv, line, "unknown UD tag"));
     }
     std::optional<LemmaId> id = model.find_lemma(lemma, *pos);
     if (!id) {
@@ -703,7 +691,7 @@ std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel
       }
     }
     std::vector<Gloss> glosses;
-    for (auto part : ding::split_top_level(std::string_view(line).substr(b + 1), ";")) {
+    for (auto part : ding::split_top_level(std::string_view(r[2]), ";")) {
       auto term = ding::parse_term(part, false);
       if (!term.text.empty()) {
         glosses.push_back(Gloss{term.text, term.labels});
@@ -717,7 +705,7 @@ std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel
     }
     existing = std::move(glosses);
     ++covered;
-  }
+  });
   return covered;
 }
 

@@ -405,7 +405,12 @@ void decline_regular_adjective(LexiconModel& model, LemmaId id) {
   }
 }
 
-void load_closed_class(const std::filesystem::path& tsv, LexiconModel& model) {
+std::string tsv_error(const std::filesystem::path& tsv, std::size_t line, std::string_view what) {
+  return tsv.string() + ":" + std::to_string(line) + ": " + std::string(what);
+}
+
+void for_each_tsv_row(const std::filesystem::path& tsv, std::string_view shape,
+                      const std::function<void(const TsvRow&, std::size_t)>& row) {
   std::istringstream in(read_file(tsv));
   std::string line;
   std::size_t number = 0;
@@ -417,21 +422,24 @@ void load_closed_class(const std::filesystem::path& tsv, LexiconModel& model) {
     const std::size_t a = line.find('\t');
     const std::size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
     if (b == std::string::npos) {
-      throw FileError(tsv.string() + ":" + std::to_string(number) +
-                      ": expected form<TAB>lemma<TAB>UD-POS");
+      throw FileError(tsv_error(tsv, number, "expected " + std::string(shape)));
     }
-    const std::string form = line.substr(0, a);
-    const std::string lemma = line.substr(a + 1, b - a - 1);
-    std::string tag = line.substr(b + 1);
+    row(TsvRow{line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)}, number);
+  }
+}
+
+void load_closed_class(const std::filesystem::path& tsv, LexiconModel& model) {
+  for_each_tsv_row(tsv, "form<TAB>lemma<TAB>UD-POS", [&](const TsvRow& r, std::size_t line) {
+    std::string tag = r[2];
     if (auto c = tag.find_first_of("\t #"); c != std::string::npos) {
       tag.resize(c);
     }
     const auto pos = pos_from_ud(tag);
     if (!pos) {
-      throw FileError(tsv.string() + ":" + std::to_string(number) + ": unknown UD tag " + tag);
+      throw FileError(tsv_error(tsv, line, "unknown UD tag " + tag));
     }
-    model.add_form(form, model.add_lemma(lemma, *pos), 0);
-  }
+    model.add_form(r[0], model.add_lemma(r[1], *pos), 0);
+  });
 }
 
 void add_auxiliaries(LexiconModel& model) {

@@ -3,7 +3,9 @@
 
 #include "lexicon/model.h"
 
+#include <array>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <unordered_set>
 
@@ -42,5 +44,15 @@ std::string lower_german(std::string_view s);
 
 // Reads a whole file; throws FileError naming it.
 std::string read_file(const std::filesystem::path& path);
+
+// The first three tab-separated fields of a data line; the third runs to the end of the line.
+using TsvRow = std::array<std::string, 3>;
+// Calls `row(fields, line_number)` for every line of `tsv` that is neither empty nor a # comment.
+// Throws FileError "FILE:LINE: expected <shape>" for a line with fewer than three fields; `row`
+// may throw FileError of its own (use `tsv_error` to name the line).
+void for_each_tsv_row(const std::filesystem::path& tsv, std::string_view shape,
+                      const std::function<void(const TsvRow&, std::size_t)>& row);
+// Returns the FileError text "FILE:LINE: what".
+std::string tsv_error(const std::filesystem::path& tsv, std::size_t line, std::string_view what);
 
 } // namespace wortkiste::lexicon
