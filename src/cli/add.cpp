@@ -32,7 +32,6 @@ namespace fs = std::filesystem;
 using extract::NoteDraft;
 using extract::Verdict;
 
-constexpr std::array<std::string_view, 3> k_card_types = {"recognition", "production", "cloze"};
 // Below this share of words the lexicon knows, the text is probably not German.
 constexpr double k_german_share = 0.5;
 constexpr std::size_t k_min_words_for_language_check = 20;
@@ -128,28 +127,6 @@ struct AddOptions {
   bool json = false;
   bool lenient = false;
 };
-
-std::vector<std::string> parse_card_types(const std::string& list) {
-  std::vector<std::string> out;
-  std::stringstream in(list);
-  std::string item;
-  while (std::getline(in, item, ',')) {
-    if (item.empty()) {
-      continue;
-    }
-    if (std::find(k_card_types.begin(), k_card_types.end(), item) == k_card_types.end()) {
-      throw UsageError("--cards: unknown card type \"" + item +
-                       "\" (choose from recognition, production, cloze)");
-    }
-    if (std::find(out.begin(), out.end(), item) == out.end()) {
-      out.push_back(item);
-    }
-  }
-  if (out.empty()) {
-    throw UsageError("--cards needs at least one of recognition, production, cloze");
-  }
-  return out;
-}
 
 nlohmann::json optional_string(const std::optional<std::string>& s) {
   return s ? nlohmann::json(*s) : nlohmann::json(nullptr);

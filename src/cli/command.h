@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -43,6 +44,12 @@ void register_config(CLI::App& app, GlobalOptions& global);
 } // namespace wortkiste::cli
 
 namespace wortkiste::cli {
+// Returns the card types named in a comma-separated `list` ("recognition,cloze"), each once, in
+// order. Throws UsageError naming --cards for an unknown type or an empty list.
+std::vector<std::string> parse_card_types(const std::string& list);
+// Returns `items` joined with commas: the inverse of parse_card_types.
+std::string join_comma(const std::vector<std::string>& items);
+
 // Makes `sub` fail plainly with "`wortkiste NAME` is not built yet" (exit 1) until its issue lands.
 void mark_not_built(CLI::App& sub);
 } // namespace wortkiste::cli

@@ -87,7 +87,42 @@ std::int64_t now_ms() {
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 namespace wortkiste::cli {
+
+std::vector<std::string> parse_card_types(const std::string& list) {
+  static constexpr std::string_view k_types[] = {"recognition", "production", "cloze"};
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    if (item.empty()) {
+      continue;
+    }
+    if (std::find(std::begin(k_types), std::end(k_types), item) == std::end(k_types)) {
+      throw UsageError("--cards: unknown card type \"" + item +
+                       "\" (choose from recognition, production, cloze)");
+    }
+    if (std::find(out.begin(), out.end(), item) == out.end()) {
+      out.push_back(item);
+    }
+  }
+  if (out.empty()) {
+    throw UsageError("--cards needs at least one of recognition, production, cloze");
+  }
+  return out;
+}
+
+std::string join_comma(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    out += out.empty() ? "" : ",";
+    out += s;
+  }
+  return out;
+}
 
 void mark_not_built(CLI::App& sub) {
   sub.allow_extras();

@@ -96,34 +96,12 @@ double parse_retention(const Setting& s, const std::string& text) {
   return v;
 }
 
-std::vector<std::string> parse_card_types(const Setting& s, const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  std::string item;
-  while (std::getline(in, item, ',')) {
-    if (item.empty()) {
-      continue;
-    }
-    if (item != "recognition" && item != "production" && item != "cloze") {
-      invalid(s, text);
-    }
-    if (std::find(out.begin(), out.end(), item) == out.end()) {
-      out.push_back(item);
-    }
+std::vector<std::string> card_types_setting(const Setting& s, const std::string& text) {
+  try {
+    return parse_card_types(text);
+  } catch (const UsageError&) {
+    invalid(s, text); // the setting's own message, with its allowed values
   }
-  if (out.empty()) {
-    invalid(s, text);
-  }
-  return out;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) {
-    out += out.empty() ? "" : ",";
-    out += s;
-  }
-  return out;
 }
 
 // The deck the settings are about: --deck NAME, else the only deck, else "Default" (the deck
@@ -180,7 +158,7 @@ Value value_of(const Setting& s, const store::DeckConfig& c,
   if (key == "relearning_steps") return c.relearning_steps;
   if (key == "leech_threshold") return c.leech_threshold;
   if (key == "bury_siblings") return c.bury_siblings;
-  if (key == "card_types") return joined(card_types);
+  if (key == "card_types") return join_comma(card_types);
   return rollover;
 }
 
@@ -274,7 +252,7 @@ void set_value(store::Database& db, const store::Deck& deck, const Setting& s,
     return;
   }
   if (key == "card_types") {
-    store::set_deck_card_types(db, deck.id, parse_card_types(s, text));
+    store::set_deck_card_types(db, deck.id, card_types_setting(s, text));
     return;
   }
   store::DeckConfig c = store::load_deck_config(db, deck.id);

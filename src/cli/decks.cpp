@@ -22,48 +22,19 @@ struct DecksOptions {
   bool json = false;
 };
 
-std::vector<std::string> split_types(const std::string& list) {
-  std::vector<std::string> out;
-  std::stringstream in(list);
-  std::string item;
-  while (std::getline(in, item, ',')) {
-    if (item.empty()) {
-      continue;
-    }
-    if (item != "recognition" && item != "production" && item != "cloze") {
-      throw UsageError("--cards: unknown card type \"" + item +
-                       "\" (choose from recognition, production, cloze)");
-    }
-    out.push_back(item);
-  }
-  if (out.empty()) {
-    throw UsageError("--cards needs at least one of recognition, production, cloze");
-  }
-  return out;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) {
-    out += out.empty() ? "" : ",";
-    out += s;
-  }
-  return out;
-}
-
 void run_decks(const DecksOptions& opts, const GlobalOptions& global) {
   const auto path = collection_path(global);
   if (!opts.cards.empty()) {
     if (opts.name.empty()) {
       throw UsageError("--cards needs a deck NAME: wortkiste decks NAME --cards recognition,cloze");
     }
-    const auto types = split_types(opts.cards);
+    const auto types = parse_card_types(opts.cards);
     store::Database db = store::Database::open(path);
     store::Transaction tx(db);
     const store::Deck deck = store::ensure_deck(db, opts.name, now_ms());
     store::set_deck_card_types(db, deck.id, types);
     tx.commit();
-    std::cout << "Deck \"" << deck.name << "\" now creates " << joined(types)
+    std::cout << "Deck \"" << deck.name << "\" now creates " << join_comma(types)
               << " cards for new notes.\n";
     return;
   }
@@ -101,7 +72,7 @@ void run_decks(const DecksOptions& opts, const GlobalOptions& global) {
   for (const auto& d : decks) {
     std::cout << std::left << std::setw(24) << d.name << std::right << std::setw(7) << d.notes
               << std::setw(7) << d.new_cards << std::setw(7) << d.due << "  "
-              << joined(d.card_types) << '\n';
+              << join_comma(d.card_types) << '\n';
   }
 }
 
