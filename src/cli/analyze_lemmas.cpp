@@ -51,7 +51,8 @@ void write_conllu(const AnalyzeRequest& request, const lexicon::Lexicon& lexicon
       for (std::size_t k = 0; k < words.size(); ++k) {
         const auto& t = analysis.tokens[k];
         filled.push_back(extract::conllu::fill(block.lines[block.word_lines[k]], t.lemma,
-                                               t.joined_lemma));
+                                               t.particle_is_content_word ? std::string()
+                                                                          : t.joined_lemma));
       }
       for (std::size_t k = 0; k < words.size(); ++k) {
         block.lines[block.word_lines[k]] = std::move(filled[k]);

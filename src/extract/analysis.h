@@ -24,6 +24,11 @@ struct TokenAnalysis {
   std::string joined_lemma;
   std::optional<std::size_t> particle_index; // token index of the joined particle
   bool is_particle_of_verb = false;          // the "an" that was joined to a verb
+  // The joined particle is an adjective or a verb ("gab ... bekannt", "legten ... lahm", "lernte
+  // ... kennen"): the learner's verb is bekanntgeben, but UD German (from TIGER, written apart
+  // by the 1996 spelling: "bekannt geben") has no verb particle there, so CoNLL-U output leaves
+  // it unjoined.
+  bool particle_is_content_word = false;
   bool reflexive = false;                    // "richteten sich" -> sich richten
   bool is_name = false;                      // Irak, Bagdad, Thabet al-Abbassi, ISIS
   bool known_to_lexicon = false;             // false for guesses (unknown compounds, -isch words)

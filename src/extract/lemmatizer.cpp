@@ -90,7 +90,11 @@ struct Auxiliaries {
   bool sein = false;
 };
 
-Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
+// The auxiliaries each token can lean on: every one before it in the sentence ("hat das Haus
+// gekauft und renoviert"), and after it only up to the end of its clause (", dass er es gehört
+// hat"). One after a comma or coordinator belongs to another verb: "Sie gehört der Koalition an
+// und hat nie etwas angekündigt" -> gehört is gehören, not the participle of hören.
+std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
   static constexpr std::array<std::string_view, 15> k_werden = {
       "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest", "wurden", "wurdet",
       "würde", "würden", "würdest", "würdet", "worden", "geworden"};
@@ -100,16 +104,33 @@ Auxiliaries find_auxiliaries(std::span<const std::string> lowers) {
   static constexpr std::array<std::string_view, 15> k_sein = {
       "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wäre", "wären",
       "sei", "seien", "gewesen", "sein"};
-  Auxiliaries aux;
   auto in = [](const auto& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
-  for (const auto& w : lowers) {
+  auto add = [&](Auxiliaries& aux, std::string_view w) {
     aux.werden = aux.werden || in(k_werden, w);
     aux.haben = aux.haben || in(k_haben, w);
     aux.sein = aux.sein || in(k_sein, w);
+  };
+  std::vector<Auxiliaries> out(lowers.size());
+  Auxiliaries after; // in the clause to the right of the current token
+  for (std::size_t i = lowers.size(); i-- > 0;) {
+    out[i] = after;
+    const std::string& w = lowers[i];
+    if (w == "," || w == ";" || w == ":" || w == "." || function_words::is_coordinator(w)) {
+      after = Auxiliaries{};
+    } else {
+      add(after, w);
+    }
   }
-  return aux;
+  Auxiliaries before;
+  for (std::size_t i = 0; i < lowers.size(); ++i) {
+    add(before, lowers[i]);
+    out[i].werden = out[i].werden || before.werden;
+    out[i].haben = out[i].haben || before.haben;
+    out[i].sein = out[i].sein || before.sein;
+  }
+  return out;
 }
 
 // Comparative and superlative forms that UD German reads as adverbs with their own lemma.
@@ -307,6 +328,13 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
       const bool b_part = (b.features & feature::k_participle2) != 0;
       if (a_part != b_part) {
         return a_part == *perfect;
+      }
+      // With no auxiliary, a reading that can be finite beats a participle-only one: "Sie
+      // gehört der Koalition an" -> gehören (gehört is finite there), not hören.
+      const bool a_finite = (a.features & feature::k_finite) != 0;
+      const bool b_finite = (b.features & feature::k_finite) != 0;
+      if (!*perfect && a_finite != b_finite) {
+        return a_finite;
       }
     }
     // Nominalised adjectives take the masculine nominative, as in TIGER/UD German:
@@ -664,6 +692,26 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     }
   }
   if (!starts_upper(form) || (ctx.initial && !is_acronym(form))) {
+    // "Hör mir zu!", "Ruf mich an", "ich freu mich": the short imperative (and colloquial first
+    // person) the lexicon lists only with -e ("höre"), first in the clause or after "ich" or
+    // "bitte". Elsewhere an unknown "mal"-like word stays what it is.
+    const bool clause_first = ctx.initial || (ctx.i > 0 && (ctx.lowers[ctx.i - 1] == "ich" ||
+                                                            ctx.lowers[ctx.i - 1] == "bitte"));
+    if (clause_first && lower.size() >= 2) {
+      const auto& full = cache.get(lower + "e").as_written;
+      std::vector<Reading> verbs;
+      for (const auto& r : full) {
+        if (r.pos == Pos::Verb && r.particle.empty() &&
+            (r.features & (feature::k_imperative | feature::k_person1)) != 0) {
+          verbs.push_back(r);
+        }
+      }
+      if (!verbs.empty()) {
+        choose_among(t, verbs, ctx, cache);
+        t.known_to_lexicon = false;
+        return;
+      }
+    }
     // "abzumildern" -> abmildern
     if (lower.find("zu") != std::string::npos) {
       if (auto g = guess_zu_infinitive(lower, cache)) {
@@ -918,7 +966,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     lowers.push_back(w.shape == Shape::Word ? to_lower(w.form) : std::string(w.form));
   }
   bool seen_word = false;
-  const Auxiliaries aux = find_auxiliaries(lowers);
+  const std::vector<Auxiliaries> aux = find_auxiliaries(lowers);
   // One cache look-up per token; the rules below look at neighbours through these pointers.
   std::vector<const FormReadings*> readings(words.size(), nullptr);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -940,7 +988,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     Context ctx{words, lowers, std::span<const TokenAnalysis>(out.tokens.data(), i), i,
                 !seen_word || (i > 0 && (words[i - 1].form == ":" || opens(words[i - 1].form)) &&
                                 (i == 1 || words[i - 2].shape == Shape::Punctuation)),
-                &m_cache, aux, &m_compounds, readings};
+                &m_cache, aux[i], &m_compounds, readings};
     decide(t, ctx, m_cache);
     if (w.form.find("ß") != std::string_view::npos) {
       keep_old_spelling(t, w.form);

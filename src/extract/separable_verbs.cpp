@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
 
 namespace wortkiste::extract {
@@ -54,16 +55,20 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
 // readings of most separable verbs; for the rest ("fand ... statt", "stelle ... dar", "schreiben
 // ... fest") a clause-final word from this list joins when particle + verb is a verb the lexicon
 // knows ("stattfinden"). "wieder" is left out: UD German reads "kommen immer wieder" as an adverb.
+// The adjectives here (fest, frei, hoch, wahr, fern) are verb particles in UD German too; an
+// adjective particle outside the list ("gab ... bekannt", "legten ... lahm") is a predicative
+// adjective there (TIGER, after the 1996 spelling "bekannt geben").
 bool is_particle_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 56> k_particles = {
+  static constexpr std::array<std::string_view, 58> k_particles = {
       "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
       "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
       "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
-      "entgegen", "entlang",   "fest",    "fort",     "frei",        "gegenüber","her",
+      "entgegen", "entlang",   "fern",    "fest",    "fort",     "frei",        "gegenüber","her",
       "herab",    "heran",     "heraus",  "herbei",   "herein",      "herum",    "herunter",
       "hervor",   "hin",       "hinein",  "hinaus",   "hinzu",       "hoch",     "los",
       "mit",      "nach",      "nieder",  "statt",    "teil",        "um",       "vor",
-      "voran",    "vorbei",    "weg",     "weiter",   "zu",          "zurück",   "zusammen"};
+      "voran",    "vorbei",    "wahr",    "weg",      "weiter",      "zu",       "zurück",
+      "zusammen"};
   return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
 }
 
@@ -106,6 +111,98 @@ bool noun_subject_without_pronoun(std::span<const Word> words, std::span<const s
   return noun;
 }
 
+// Returns true when `lowers[k]` opens a relative clause: "die im Herbst stattfinden sollte", not
+// the article of ", das Ende des Einsatzes an" (the lemmatizer read it as a determiner).
+bool opens_relative_clause(std::span<const std::string> lowers,
+                           std::span<const TokenAnalysis> tokens, std::size_t k) {
+  return function_words::is_relative(lowers[k]) && tokens[k].pos != Pos::Determiner;
+}
+
+// Returns true when the finite verb at `verb` ends a subordinate or relative clause: "wie das
+// Ministerium mitteilte", "in dem er wohnt". Such a verb keeps its particle joined ("mitteilte"),
+// so a word after it is never its particle ("in dem er wohnt, genau an" is not anwohnen). A
+// question word right before the verb opens a main clause: "Wann kommt der Zug an?".
+bool ends_subordinate_clause(std::span<const Word> words, std::span<const std::string> lowers,
+                             std::span<const TokenAnalysis> tokens, std::size_t verb) {
+  std::size_t start = verb;
+  while (start > 0 && words[start - 1].form != "," && !ends_sentence_part(words[start - 1].form)) {
+    --start;
+  }
+  while (start < verb && is_quote_or_bracket(words[start].form)) {
+    ++start;
+  }
+  // The finite verb of a subordinate clause stands at its end: "seit 1980 bin auch ich dabei"
+  // and "Als Folge brach ein Streit aus" go on after the verb and are main clauses.
+  std::size_t after = verb + 1;
+  while (after < words.size() && is_quote_or_bracket(words[after].form)) {
+    ++after;
+  }
+  if (start + 1 >= verb || (after < words.size() && words[after].shape != Shape::Punctuation)) {
+    return false;
+  }
+  if (function_words::is_subordinator(lowers[start])) {
+    return true;
+  }
+  // A relative clause follows a comma: ", die im Herbst stattfinden sollte", ", in dem er wohnt".
+  const std::size_t rel = function_words::is_preposition(lowers[start]) ? start + 1 : start;
+  return start > 0 && rel < verb && opens_relative_clause(lowers, tokens, rel);
+}
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Returns true when the particle candidate at `j` closes a circumposition opened after the verb
+// at `verb`, so it is no particle:
+//   "von Beginn an", "von heute an"      (spielte von Beginn an: not anspielen)
+//   "von zu Hause aus", "von hier aus"   (arbeitet von zu Hause aus: not ausarbeiten)
+//   "vom Aussehen her", "von der Lage her"
+//   "meiner Meinung nach", "den Angaben nach" (stimmt meiner Meinung nach: not nachstimmen)
+// "geht von Brandstiftung aus" keeps ausgehen: "Brandstiftung" is no place word.
+bool closes_circumposition(std::span<const Word> words, std::span<const std::string> lowers,
+                           std::size_t verb, std::size_t j) {
+  const std::string& p = lowers[j];
+  if (p == "nach") {
+    return j > verb + 1 && is_one_of(words[j - 1].form, {"Meinung", "Ansicht", "Auffassung",
+                                                         "Einschätzung", "Schätzung", "Schätzungen",
+                                                         "Angaben", "Aussage", "Aussagen",
+                                                         "Erfahrung", "Überzeugung", "Worten",
+                                                         "Darstellung", "Berichten", "Informationen",
+                                                         "Erkenntnissen", "Eindruck"});
+  }
+  if (p != "an" && p != "aus" && p != "her") {
+    return false;
+  }
+  // The "von" of the phrase, at most four words back, with no verb in between.
+  std::size_t von = j;
+  for (std::size_t k = j; k > verb + 1 && k + 5 > j; --k) {
+    if (lowers[k - 1] == "von" || lowers[k - 1] == "vom") {
+      von = k - 1;
+      break;
+    }
+  }
+  if (von == j) {
+    return false;
+  }
+  if (p == "her") {
+    return true;
+  }
+  const std::string& last = lowers[j - 1];
+  if (p == "an") {
+    return is_one_of(last, {"anfang", "beginn", "geburt", "kindheit", "jugend", "heute", "jetzt",
+                            "nun", "morgen", "damals", "dann", "da", "start", "stund"});
+  }
+  return is_one_of(last, {"hause", "hier", "dort", "da", "oben", "unten", "innen", "außen",
+                          "weitem", "ferne"});
+}
+
+// "bitte" is the politeness word ("Ruf mich bitte an", "Bitte hör mir zu"), the verb only next to
+// its subject: "ich bitte Sie", "bitte ich".
+bool is_politeness_bitte(std::span<const std::string> lowers, std::size_t k) {
+  return lowers[k] == "bitte" && !(k > 0 && lowers[k - 1] == "ich") &&
+         !(k + 1 < lowers.size() && lowers[k + 1] == "ich");
+}
+
 } // namespace
 
 void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
@@ -119,17 +216,47 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
     }
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!is_finite_verb(tokens[i])) {
+    const auto& fr = cache.get(words[i].form);
+    auto has_particle_reading = [](const std::vector<Reading>& rs) {
+      return std::any_of(rs.begin(), rs.end(), [](const Reading& r) { return !r.particle.empty(); });
+    };
+    const std::vector<Reading>* candidates = fr.as_written.empty() ? &fr.other_case : &fr.as_written;
+    // "Pass auf dich auf!", "Ruf mich bitte an": a capitalised first word read as a noun may be
+    // the imperative; only its detached-particle readings are tried, from the lowercase form or
+    // from the -e imperative the lexicon lists ("rufe").
+    bool initial_other_case = false;
+    if (i == 0 && !is_finite_verb(tokens[i]) && tokens[i].pos == Pos::Noun) {
+      const std::vector<Reading>* lowered = &fr.other_case;
+      if (!has_particle_reading(*lowered)) {
+        lowered = &cache.get(lowers[i] + "e").as_written;
+      }
+      if (has_particle_reading(*lowered)) {
+        candidates = lowered;
+        initial_other_case = true;
+      }
+    }
+    if ((!is_finite_verb(tokens[i]) && !initial_other_case) || is_politeness_bitte(lowers, i) ||
+        ends_subordinate_clause(words, lowers, tokens, i)) {
       continue;
     }
-    const auto& fr = cache.get(words[i].form);
-    const auto& readings = fr.as_written.empty() ? fr.other_case : fr.as_written;
+    // "Hör mir zu!": a short imperative the lemmatizer read as a verb from "höre".
+    if (candidates->empty()) {
+      candidates = &cache.get(lowers[i] + "e").as_written;
+    }
+    const std::vector<Reading>& readings = *candidates;
     for (std::size_t j = i + 1; j < tokens.size(); ++j) {
       if (ends_sentence_part(words[j].form) || starts_new_clause(lowers, j)) {
         break;
       }
       // A second finite verb owns what follows: "ging nach Hause und kaufte ein".
-      if (is_finite_verb(tokens[j])) {
+      // "lernte meine Frau ... kennen": a clause-final verb form that is the verb's own detached
+      // particle (kennenlernen) is no second verb.
+      const bool own_particle =
+          closes_clause_after(words, lowers, j) &&
+          std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
+            return r.particle == lowers[j] && (r.features & lexicon::feature::k_finite) != 0;
+          });
+      if (is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) && !own_particle) {
         break;
       }
       // ", wenn er möchte ,": an embedded subordinate clause is skipped to its closing comma
@@ -140,12 +267,12 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       const bool prepositional_relative =
           words[j].form == "," && j + 2 < words.size() &&
           function_words::is_preposition(lowers[j + 1]) &&
-          function_words::is_relative(lowers[j + 2]) && lowers[j + 2] != "das" &&
+          opens_relative_clause(lowers, tokens, j + 2) && lowers[j + 2] != "das" &&
           lowers[j + 2] != "was" && lowers[j + 2] != "wo";
       if (prepositional_relative ||
           (words[j].form == "," && j + 1 < words.size() &&
            (function_words::is_subordinator(lowers[j + 1]) ||
-            function_words::is_relative(lowers[j + 1])))) {
+            opens_relative_clause(lowers, tokens, j + 1)))) {
         std::size_t k = j + 1;
         while (k < words.size() && words[k].form != "," && !ends_sentence_part(words[k].form)) {
           ++k;
@@ -182,6 +309,9 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
           continue;
         }
       }
+      if (closes_circumposition(words, lowers, i, j)) {
+        continue;
+      }
       // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the
       // first is no particle.
       if (j + 2 < words.size() && function_words::is_preposition(lowers[j]) &&
@@ -190,12 +320,17 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
         continue;
       }
       std::string joined;
+      std::uint32_t joined_features = 0;
       for (const auto& r : readings) {
         if (!r.particle.empty() && r.particle == lowers[j] &&
             (r.features & lexicon::feature::k_finite)) {
           joined = std::string(r.lemma);
+          joined_features = r.features;
           break;
         }
+      }
+      if (joined.empty() && initial_other_case) {
+        continue;
       }
       if (joined.empty() && is_particle_word(lowers[j])) {
         std::string candidate = lowers[j] + tokens[i].lemma;
@@ -218,6 +353,17 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       if (joined.empty() || lowers[j] == "wieder") {
         continue;
       }
+      if (initial_other_case) {
+        // "Pass" of "Pass auf dich auf!" is the verb passen, not the noun.
+        tokens[i].pos = Pos::Verb;
+        tokens[i].lemma = joined.substr(lowers[j].size());
+        tokens[i].features = joined_features;
+        tokens[i].lemma_id.reset();
+      }
+      tokens[i].particle_is_content_word =
+          !is_particle_word(lowers[j]) &&
+          (cache.lexicon().find_lemma(lowers[j], Pos::Adjective).has_value() ||
+           cache.lexicon().find_lemma(lowers[j], Pos::Verb).has_value());
       tokens[i].joined_lemma = std::move(joined);
       tokens[i].particle_index = j;
       tokens[j].is_particle_of_verb = true;

@@ -298,6 +298,8 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
     // (mitkommen from kommen), before Ding's glosses so that the new lemmas get them.
     add_ding_past_forms(ding, model); // hing next to Morphy's hängte, before aufhängen is composed
     auto candidates = morphy_separable_candidates(model);
+    const auto from_participles = participle_shown_candidates(model);
+    candidates.insert(candidates.end(), from_participles.begin(), from_participles.end());
     const auto from_ding = ding_candidates(ding.entries);
     candidates.insert(candidates.end(), from_ding.begin(), from_ding.end());
     const auto from_text = attested_candidates(model, attested);

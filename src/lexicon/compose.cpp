@@ -118,7 +118,10 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
     if (!done.insert(c.verb).second) {
       continue;
     }
-    const auto split = split_separable(c.verb, c.separable_shown);
+    const auto split = c.particle.empty()
+                           ? split_separable(c.verb, c.separable_shown)
+                           : std::optional<SeparableSplit>(SeparableSplit{
+                                 c.particle, c.verb.substr(c.particle.size())});
     if (!split) {
       continue;
     }
@@ -207,6 +210,52 @@ std::vector<ComposeCandidate> morphy_separable_candidates(const LexiconModel& mo
   for (const auto& l : model.lemmas()) {
     if (l.pos == Pos::Verb && !l.separable_prefix.empty()) {
       out.push_back(ComposeCandidate{l.text, true});
+    }
+  }
+  return out;
+}
+
+std::vector<ComposeCandidate> participle_shown_candidates(const LexiconModel& model) {
+  std::vector<ComposeCandidate> out;
+  for (const auto& l : model.lemmas()) {
+    if (l.pos != Pos::Verb || !l.separable_prefix.empty() || l.participle2.size() < 6 ||
+        !is_lower_word(l.text)) {
+      continue;
+    }
+    // "bekanntgegeben": every split bekannt|geben whose base participle "gegeben" follows the
+    // particle in the verb's own participle. Inseparable prefixes never do (be|gegeben).
+    // Left out: a base in -ieren, whose participle has no ge- ("re|generiert" is no particle);
+    // a verb as particle ("bleibt stehen": two verbs, stehen bleiben); and adverbs that end
+    // clauses on their own ("Nimm das mal", "Ich komme gleich", "Mach halt"), where malnehmen,
+    // gleichkommen or haltmachen would be wrong far more often than right.
+    // Pronominal adverbs too ("Er kann nichts dafür" is no dafürkönnen, "sprach darüber" no
+    // verb), and "zustande", which is written apart: "kam zustande" is zustande kommen.
+    static constexpr std::array<std::string_view, 8> k_clause_final_adverbs = {
+        "mal", "halt", "hier", "gleich", "gar", "neu", "lang", "zustande"};
+    auto pronominal = [](std::string_view p) {
+      return (p.starts_with("da") || p.starts_with("dr")) &&
+             std::find(k_separable.begin(), k_separable.end(), p) == k_separable.end();
+    };
+    for (std::size_t k = 2; k + 4 <= l.text.size(); ++k) {
+      const std::string particle = l.text.substr(0, k);
+      const std::string base = l.text.substr(k);
+      if (std::find(k_inseparable.begin(), k_inseparable.end(), particle) != k_inseparable.end() ||
+          std::find(k_clause_final_adverbs.begin(), k_clause_final_adverbs.end(), particle) !=
+              k_clause_final_adverbs.end() ||
+          pronominal(particle) || !l.participle2.starts_with(particle) ||
+          base.ends_with("ieren") ||
+          (particle.ends_with("en") && model.find_lemma(particle, Pos::Verb))) {
+        continue;
+      }
+      const auto base_id = model.find_lemma(base, Pos::Verb);
+      if (!base_id) {
+        continue;
+      }
+      const std::string& base_participle = model.lemma(*base_id).participle2;
+      if (base_participle.starts_with("ge") && l.participle2 == particle + base_participle) {
+        out.push_back(ComposeCandidate{l.text, true, particle});
+        break;
+      }
     }
   }
   return out;

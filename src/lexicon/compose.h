@@ -18,6 +18,7 @@ namespace wortkiste::lexicon {
 struct ComposeCandidate {
   std::string verb;
   bool separable_shown = false;
+  std::string particle{}; // when a source shows it ("bekannt" of bekanntgegeben); else split by list
 };
 
 struct SeparableSplit {
@@ -41,6 +42,11 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
 
 // Separable verbs Morphy flags (hasPrefix) in the model, as candidates.
 std::vector<ComposeCandidate> morphy_separable_candidates(const LexiconModel& model);
+
+// Verbs whose participle shows a detached particle, which Morphy lists without its separable
+// flag: bekanntgeben (bekanntgegeben = bekannt + gegeben), wahrnehmen (wahrgenommen),
+// widerspiegeln (widergespiegelt), gutheißen. Without them "gab ... bekannt" is never joined.
+std::vector<ComposeCandidate> participle_shown_candidates(const LexiconModel& model);
 
 // particle + base verb where real text (`attested`, lowercase) shows the infinitive,
 // zu-infinitive or participle: "mitgekommen" -> mitkommen.

@@ -2,9 +2,15 @@
 // (decks/articles/irak-koalition.txt) and beyond. Needs the built lexicon.
 #include "extract/separable_verbs.h"
 
+#include "extract/analysis.h"
 #include "lexicon_fixture.h"
+#include "text/segment.h"
 
 #include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
 
 using namespace wortkiste::extract;
 using wortkiste::extract::testing::analyse;
@@ -115,4 +121,53 @@ TEST_CASE("extract::mark_reflexive_verbs (verb at the clause end)") {
   auto t = analyse("Er sagt , dass die Angriffe sich gegen die Koalition richten .");
   CHECK(t.at("richten").reflexive);
   CHECK_FALSE(t.at("sagt").reflexive);
+}
+
+// tests/data/extract/separable_sentences.tsv: German sentences written for wortkiste (not from a
+// treebank), each with the verbs whose separated particle must be joined, in order, or "-":
+// "gab ... bekannt" (bekanntgeben), "lernte ... kennen", "Ruf mich bitte ... an", "Hör mir
+// zu!", "Pass auf dich auf!", "sieht besser aus als erwartet", and the look-alikes that must not
+// join ("meiner Meinung nach", "von Beginn an", "von zu Hause aus", "in dem er wohnt, genau an").
+TEST_CASE("extract::join_separable_verbs (sentence file)") {
+  std::ifstream in(std::string(WORTKISTE_TEST_DATA) + "/extract/separable_sentences.tsv");
+  REQUIRE(in);
+  std::string line;
+  int lineno = 0;
+  int checked = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') {
+      continue;
+    }
+    const auto tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    const std::string expected_list = line.substr(0, tab);
+    const std::string sentence = line.substr(tab + 1);
+    std::vector<std::string> expected;
+    if (expected_list != "-") {
+      std::size_t start = 0;
+      while (start <= expected_list.size()) {
+        auto comma = expected_list.find(',', start);
+        if (comma == std::string::npos) {
+          comma = expected_list.size();
+        }
+        expected.push_back(expected_list.substr(start, comma - start));
+        start = comma + 1;
+      }
+    }
+    const auto doc = wortkiste::text::segment(sentence);
+    const auto analysis = analyze(doc, wortkiste::extract::testing::test_lexicon());
+    std::vector<std::string> joined;
+    for (const auto& s : analysis.sentences) {
+      for (const auto& t : s.tokens) {
+        if (!t.joined_lemma.empty()) {
+          joined.push_back(t.joined_lemma);
+        }
+      }
+    }
+    INFO("line " << lineno << ": " << sentence);
+    CHECK(joined == expected);
+    ++checked;
+  }
+  CHECK(checked >= 100);
 }

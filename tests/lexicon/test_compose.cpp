@@ -182,4 +182,41 @@ TEST_CASE("lexicon::compose_verbs separable participle") {
   CHECK(m.analyses("übergangen") != nullptr); // the inseparable reading stays
 }
 
+TEST_CASE("lexicon::participle_shown_candidates") {
+  // Morphy lists bekanntgeben without its separable flag; its participle "bekanntgegeben" is
+  // bekannt + "gegeben" (the participle of geben), which shows the particle.
+  LexiconModel m;
+  auto verb = [&](const std::string& text, const std::string& participle) {
+    const LemmaId id = m.add_lemma(text, Pos::Verb);
+    m.add_form(text, id, f::k_infinitive);
+    m.lemma(id).participle2 = participle;
+    return id;
+  };
+  verb("geben", "gegeben");
+  verb("bekanntgeben", "bekanntgegeben");
+  verb("nehmen", "genommen");
+  verb("malnehmen", "malgenommen");      // "Nimm das mal": mal is no particle
+  verb("generieren", "generiert");
+  verb("regenerieren", "regeneriert");   // -ieren verbs take no ge-: "re" is no particle
+  verb("stehen", "gestanden");
+  verb("bleiben", "geblieben");
+  verb("stehenbleiben", "stehengeblieben"); // two verbs: "bleibt stehen"
+  verb("begeben", "begeben");               // inseparable be-
+  const auto out = participle_shown_candidates(m);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].verb == "bekanntgeben");
+  CHECK(out[0].particle == "bekannt");
+  CHECK(out[0].separable_shown);
+
+  SUBCASE("composed, the detached particle reads: Sie gab bekannt.") {
+    const LemmaId geben = *m.find_lemma("geben", Pos::Verb);
+    m.add_form("gab", geben, f::k_past | f::k_singular | f::k_person3);
+    m.add_form("gegeben", geben, f::k_participle2);
+    m.lemma(geben).past = "gab";
+    compose_verbs(m, out);
+    CHECK(reading(m, "gab", "bekanntgeben", "bekannt") != nullptr);
+    CHECK(m.lemma(*m.find_lemma("bekanntgeben", Pos::Verb)).past == "gab bekannt");
+  }
+}
+
 } // namespace wortkiste::lexicon
