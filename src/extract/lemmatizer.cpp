@@ -311,6 +311,7 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
                        const std::string_view* form = nullptr,
                        bool neuter_article_before = false) {
   const Reading* best = nullptr;
+  const std::string form_lower = form != nullptr ? to_lower(*form) : std::string();
   auto better = [&](const Reading& a, const Reading& b) {
     if (a.particle.empty() != b.particle.empty()) {
       return a.particle.empty();
@@ -335,6 +336,17 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
       const bool b_finite = (b.features & feature::k_finite) != 0;
       if (!*perfect && a_finite != b_finite) {
         return a_finite;
+      }
+    }
+    // A form that spells a verb's infinitive is that verb, not another verb's past: "Schalten
+    // Sie das Handy aus" -> schalten (not the old plural past of schelten). Participles are
+    // left to the auxiliary rules ("hat gefallen").
+    if (form != nullptr && a.pos == Pos::Verb && b.pos == Pos::Verb &&
+        ((a.features | b.features) & feature::k_participle2) == 0) {
+      const bool a_self = a.lemma == form_lower;
+      const bool b_self = b.lemma == form_lower;
+      if (a_self != b_self) {
+        return a_self;
       }
     }
     // Nominalised adjectives take the masculine nominative, as in TIGER/UD German:

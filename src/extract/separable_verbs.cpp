@@ -196,6 +196,17 @@ bool closes_circumposition(std::span<const Word> words, std::span<const std::str
                           "weitem", "ferne"});
 }
 
+// Returns true when every reading of a form is a finite verb form: "unterhalte", not
+// "entschieden" (also the participle and an adjective) or "wünschen" (also the infinitive).
+bool only_finite(const FormReadings& fr) {
+  const auto& rs = fr.as_written.empty() ? fr.other_case : fr.as_written;
+  return !rs.empty() && std::all_of(rs.begin(), rs.end(), [](const Reading& r) {
+    return (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) &&
+           (r.features & (lexicon::feature::k_infinitive | lexicon::feature::k_participle2 |
+                          lexicon::feature::k_participle1 | lexicon::feature::k_zu_infinitive)) == 0;
+  });
+}
+
 // "bitte" is the politeness word ("Ruf mich bitte an", "Bitte hör mir zu"), the verb only next to
 // its subject: "ich bitte Sie", "bitte ich".
 bool is_politeness_bitte(std::span<const std::string> lowers, std::size_t k) {
@@ -244,6 +255,7 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       candidates = &cache.get(lowers[i] + "e").as_written;
     }
     const std::vector<Reading>& readings = *candidates;
+    bool boundary_seen = false;
     for (std::size_t j = i + 1; j < tokens.size(); ++j) {
       if (ends_sentence_part(words[j].form) || starts_new_clause(lowers, j)) {
         break;
@@ -256,9 +268,17 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
           std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
             return r.particle == lowers[j] && (r.features & lexicon::feature::k_finite) != 0;
           });
-      if (is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) && !own_particle) {
+      // With no comma or coordinator since the verb, a word that may also be a participle,
+      // infinitive or adjective is that, not a second finite verb: "wies die Vorwürfe
+      // entschieden zurück", "ließ zu wünschen übrig".
+      const bool second_verb = is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) &&
+                               !own_particle && lowers[j - 1] != "zu" &&
+                               (boundary_seen || only_finite(cache.get(words[j].form)));
+      if (second_verb) {
         break;
       }
+      boundary_seen = boundary_seen || words[j].form == "," ||
+                      function_words::is_coordinator(lowers[j]);
       // ", wenn er möchte ,": an embedded subordinate clause is skipped to its closing comma
       // ("wählt der Gast, wenn er möchte, seinen Wein aus" -> auswählen); one that runs to the
       // end of the sentence ends our clause.
