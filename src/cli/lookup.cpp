@@ -126,8 +126,8 @@ void register_lookup(CLI::App& app, GlobalOptions& /*global*/) {
     }
     // Frequent lemmas first; unranked ones keep the lexicon's order after them.
     std::stable_sort(groups.begin(), groups.end(), [](const LemmaGroup& a, const LemmaGroup& b) {
-      const auto ra = a.info.frequency_rank == 0 ? UINT32_MAX : a.info.frequency_rank;
-      const auto rb = b.info.frequency_rank == 0 ? UINT32_MAX : b.info.frequency_rank;
+      const auto ra = a.info.best_rank() == 0 ? UINT32_MAX : a.info.best_rank();
+      const auto rb = b.info.best_rank() == 0 ? UINT32_MAX : b.info.best_rank();
       return ra < rb;
     });
     std::vector<lexicon::Gloss> phrase;
@@ -198,8 +198,8 @@ void register_lookup(CLI::App& app, GlobalOptions& /*global*/) {
         if (!l.separable_prefix.empty()) {
           std::cout << ", separable (" << l.separable_prefix << "-)";
         }
-        if (l.frequency_rank != 0) {
-          std::cout << "  · frequency rank " << l.frequency_rank;
+        if (l.best_rank() != 0) {
+          std::cout << "  · frequency rank " << l.best_rank();
         }
         std::cout << '\n';
         if (const std::string s = summary(l); !s.empty()) {

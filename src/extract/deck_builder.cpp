@@ -107,8 +107,7 @@ struct DeckBuilder::Impl {
     };
     if (const auto id = lexicon.find_lemma(bare, pos)) {
       const lexicon::LemmaInfo info = lexicon.lemma(*id);
-      better(info.frequency_rank);
-      better(info.subtitle_rank);
+      better(info.best_rank());
     }
     better(lexicon.form_rank(bare));
     rank_cache.emplace(key, rank);

@@ -98,9 +98,9 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
   static constexpr std::array<std::string_view, 15> k_werden = {
       "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest", "wurden", "wurdet",
       "würde", "würden", "würdest", "würdet", "worden", "geworden"};
-  static constexpr std::array<std::string_view, 13> k_haben = {
-      "habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
-      "hätten", "hättest", "gehabt"};
+  static constexpr std::array<std::string_view, 14> k_haben = {
+      "habe", "hab", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet",
+      "hätte", "hätten", "hättest", "gehabt"}; // "hab" as in "Hab' ich ... geboten bekommen"
   static constexpr std::array<std::string_view, 15> k_sein = {
       "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wäre", "wären",
       "sei", "seien", "gewesen", "sein"};

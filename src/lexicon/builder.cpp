@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "lexicon/compose.h"
+#include "lexicon/ranks.h"
 #include "lexicon/ding_import.h"
 #include "lexicon/sources.h"
 
@@ -297,6 +298,7 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
     // Separable verbs from every source, composed from their base verb's conjugation
     // (mitkommen from kommen), before Ding's glosses so that the new lemmas get them.
     add_ding_past_forms(ding, model); // hing next to Morphy's hängte, before aufhängen is composed
+    correct_inseparable_verbs(model); // umfassen: "umfasste", not "fasste um"
     auto candidates = morphy_separable_candidates(model);
     const auto from_participles = participle_shown_candidates(model);
     candidates.insert(candidates.end(), from_participles.begin(), from_participles.end());
@@ -316,6 +318,22 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
 
   assign_lemma_ranks(model, wiki_ranks, false);
   assign_lemma_ranks(model, subtitle_ranks, true);
+  {
+    // Subtitle ranks on the Wikipedia scale, fitted over the lemmas ranked in both lists, so
+    // that the better of the two is a fair rank: "Tag" is subtitle lemma 111 -> about 140, where
+    // Wikipedia, which lists "tag" only among subtitles, ranks the lemma 9,334.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> shared;
+    for (const auto& l : model.lemmas()) {
+      if (l.subtitle_rank != 0 && l.frequency_rank != 0) {
+        shared.emplace_back(l.subtitle_rank, l.frequency_rank);
+      }
+    }
+    const RankFit fit = fit_rank_scale(shared);
+    for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+      auto& l = model.lemma(id);
+      l.subtitle_rank = fit.map(l.subtitle_rank);
+    }
+  }
 
   stats.bytes = write_lexicon(model, output);
   stats.lemmas = model.lemmas().size();

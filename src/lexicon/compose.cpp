@@ -205,6 +205,62 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
   return stats;
 }
 
+std::size_t correct_inseparable_verbs(LexiconModel& model) {
+  // The rank of a lowercase form in real text, Wikipedia first; UINT32_MAX when never seen.
+  auto seen = [&](const std::string& form) -> std::uint32_t {
+    const auto it = model.ranks.find(form);
+    if (it == model.ranks.end()) {
+      return UINT32_MAX;
+    }
+    return it->second.rank != 0 ? it->second.rank
+                                : (it->second.subtitle_rank != 0 ? it->second.subtitle_rank
+                                                                 : UINT32_MAX);
+  };
+  auto has_participle = [&](const std::string& form, LemmaId id) {
+    const auto* list = model.analyses(form);
+    return list != nullptr && std::any_of(list->begin(), list->end(), [&](const AnalysisDraft& a) {
+             return a.lemma == id && (a.features & f::k_participle2) != 0;
+           });
+  };
+  std::unordered_set<LemmaId> corrected;
+  for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+    const LemmaDraft& l = model.lemma(id);
+    const std::string p = l.separable_prefix;
+    if (l.pos != Pos::Verb || p.empty() ||
+        std::find(k_ambiguous.begin(), k_ambiguous.end(), p) == k_ambiguous.end()) {
+      continue;
+    }
+    const auto base = model.find_lemma(l.text.substr(p.size()), Pos::Verb);
+    if (!base) {
+      continue;
+    }
+    const LemmaDraft& b = model.lemma(*base);
+    if (b.past.empty() || !b.participle2.starts_with("ge")) {
+      continue;
+    }
+    const std::string inseparable = p + b.participle2.substr(2); // "umfasst", "übersetzt"
+    const std::string separable = p + b.participle2;             // "umgefasst", "übergesetzt"
+    // "übergegangen" is more frequent than "übergangen": übergehen stays separable.
+    if ((l.participle2 != inseparable && !has_participle(inseparable, id)) ||
+        seen(inseparable) >= seen(separable)) {
+      continue;
+    }
+    corrected.insert(id);
+    LemmaDraft& d = model.lemma(id);
+    d.separable_prefix.clear();
+    d.past = p + b.past; // "umfasste"
+    d.participle2 = inseparable;
+  }
+  if (!corrected.empty()) {
+    for (auto& [form, list] : model.forms()) {
+      std::erase_if(list, [&](const AnalysisDraft& a) {
+        return !a.particle.empty() && corrected.contains(a.lemma);
+      });
+    }
+  }
+  return corrected.size();
+}
+
 std::vector<ComposeCandidate> morphy_separable_candidates(const LexiconModel& model) {
   std::vector<ComposeCandidate> out;
   for (const auto& l : model.lemmas()) {

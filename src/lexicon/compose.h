@@ -40,6 +40,15 @@ std::optional<SeparableSplit> split_separable(std::string_view verb, bool allow_
 // infinitive, zu-infinitive ("mitzukommen"), participles ("mitkommend", "mitgekommen").
 ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandidate>& candidates);
 
+// Morphy flags some inseparable verbs as separable: umfassen ("umfasst", never "fasst ... um"),
+// übersetzen (mostly "übersetzte", to translate). A verb with an ambiguous particle (um, über,
+// unter, durch, wider ...) whose inseparable participle ("umfasst", "übersetzt") is more
+// frequent in real text (the model's form ranks) than the separable one ("umgefasst",
+// "übergesetzt") is made inseparable: no detached readings, past "umfasste", participle
+// "umfasst". übergehen stays separable ("übergegangen" is the more frequent). Returns how many
+// verbs were corrected.
+std::size_t correct_inseparable_verbs(LexiconModel& model);
+
 // Separable verbs Morphy flags (hasPrefix) in the model, as candidates.
 std::vector<ComposeCandidate> morphy_separable_candidates(const LexiconModel& model);
 

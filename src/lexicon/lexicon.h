@@ -120,7 +120,17 @@ struct LemmaInfo {
   std::string_view auxiliary;       // verbs: "hat" or "ist"; empty when unknown
   bool reflexive = false;           // verbs Ding lists only as "sich ..."
   std::uint32_t frequency_rank = 0; // 1 = most frequent (Wikipedia list); 0 = not ranked
-  std::uint32_t subtitle_rank = 0;  // same from the subtitle list; 0 = not ranked
+  // From the subtitle list, put on the Wikipedia scale when the lexicon was built (see
+  // lexicon/ranks.h); 0 = not ranked.
+  std::uint32_t subtitle_rank = 0;
+  // The better of the two: what a learner's level bands use ("Tag" is rare in the Wikipedia
+  // list, which files "tag" under subtitles). 0 = not ranked.
+  std::uint32_t best_rank() const {
+    if (frequency_rank == 0 || subtitle_rank == 0) {
+      return frequency_rank + subtitle_rank;
+    }
+    return frequency_rank < subtitle_rank ? frequency_rank : subtitle_rank;
+  }
 };
 
 class Lexicon {

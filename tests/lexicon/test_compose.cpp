@@ -219,4 +219,39 @@ TEST_CASE("lexicon::participle_shown_candidates") {
   }
 }
 
+TEST_CASE("lexicon::correct_inseparable_verbs") {
+  LexiconModel m;
+  auto base = [&](const std::string& text, const std::string& past, const std::string& participle) {
+    const LemmaId id = m.add_lemma(text, Pos::Verb);
+    m.lemma(id).past = past;
+    m.lemma(id).participle2 = participle;
+  };
+  base("fassen", "fasste", "gefasst");
+  base("gehen", "ging", "gegangen");
+  // Morphy: umfassen separable ("fasst ... um") with the inseparable participle "umfasst".
+  const LemmaId umfassen = m.add_lemma("umfassen", Pos::Verb);
+  m.lemma(umfassen).separable_prefix = "um";
+  m.lemma(umfassen).past = "fasste um";
+  m.lemma(umfassen).participle2 = "umfasst";
+  m.add_form("fasst", umfassen, f::k_present | f::k_person3 | f::k_singular, "um");
+  m.add_form("umfasst", umfassen, f::k_participle2 | f::k_present | f::k_person3 | f::k_singular);
+  m.ranks["umfasst"].rank = 3367; // "umgefasst" never seen
+  // übergehen is both; "übergegangen" is the more frequent participle, so it stays separable.
+  const LemmaId uebergehen = m.add_lemma("übergehen", Pos::Verb);
+  m.lemma(uebergehen).separable_prefix = "über";
+  m.lemma(uebergehen).past = "ging über";
+  m.lemma(uebergehen).participle2 = "übergangen";
+  m.add_form("geht", uebergehen, f::k_present | f::k_person3 | f::k_singular, "über");
+  m.ranks["übergegangen"].rank = 9000;
+  m.ranks["übergangen"].rank = 13000;
+
+  CHECK(correct_inseparable_verbs(m) == 1);
+  CHECK(m.lemma(umfassen).separable_prefix.empty());
+  CHECK(m.lemma(umfassen).past == "umfasste");
+  CHECK(reading(m, "fasst", "umfassen", "um") == nullptr);
+  CHECK(reading(m, "umfasst", "umfassen") != nullptr);
+  CHECK(m.lemma(uebergehen).separable_prefix == "über");
+  CHECK(reading(m, "geht", "übergehen", "über") != nullptr);
+}
+
 } // namespace wortkiste::lexicon
