@@ -21,6 +21,9 @@ DocumentAnalysis analyze(const text::Document& doc, const lexicon::Lexicon& lexi
 }
 
 std::string learner_lemma(const TokenAnalysis& token) {
+  if (!token.participle_of.empty()) {
+    return token.participle_of; // "gestiegenen" -> steigen
+  }
   const std::string& verb = token.joined_lemma.empty() ? token.lemma : token.joined_lemma;
   if (token.reflexive) {
     return "sich " + verb;

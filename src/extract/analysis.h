@@ -30,6 +30,11 @@ struct TokenAnalysis {
   // it unjoined.
   bool particle_is_content_word = false;
   bool reflexive = false;                    // "richteten sich" -> sich richten
+  // A participle used as an adjective that the dictionary does not gloss as an adjective is
+  // taught as its verb: "die gestiegenen Preise" -> steigen (UD lemma "gestiegen" stays in
+  // `lemma`). Lexicalised ones keep the adjective: "ein gebildeter Mensch" -> gebildet.
+  std::string participle_of;
+  std::optional<lexicon::LemmaId> participle_verb_id;
   bool is_name = false;                      // Irak, Bagdad, Thabet al-Abbassi, ISIS
   bool known_to_lexicon = false;             // false for guesses (unknown compounds, -isch words)
   // Compound split for a noun the lexicon lacks: {"Militär", "Allianz", "Mission"}; the last part

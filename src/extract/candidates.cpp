@@ -176,6 +176,9 @@ std::vector<Candidate> collect_candidates(const text::Document& doc,
         occurrence.form = std::string(doc.slice(token.begin, occurrence.end));
       } else {
         lemma = learner_lemma(ta);
+        if (!ta.participle_of.empty()) {
+          pos = Pos::Verb; // "die gestiegenen Preise": a card for steigen
+        }
         if (ta.particle_index && *ta.particle_index < sentence.tokens.size()) {
           // "kündigten ... an": the form as seen keeps both parts.
           occurrence.form += " … ";
@@ -188,7 +191,9 @@ std::vector<Candidate> collect_candidates(const text::Document& doc,
         Candidate c;
         c.lemma = lemma;
         c.pos = pos;
-        c.lemma_id = multiword ? std::nullopt : ta.lemma_id;
+        c.lemma_id = multiword ? std::nullopt
+                     : !ta.participle_of.empty() ? ta.participle_verb_id
+                                                 : ta.lemma_id;
         c.compound_parts = ta.compound_parts;
         c.multiword = multiword;
         c.known_to_lexicon = multiword || ta.known_to_lexicon || ta.lemma_id.has_value();

@@ -967,6 +967,62 @@ bool opens(std::string_view form) {
 
 } // namespace
 
+namespace {
+
+// Sets participle_of on adjectives that are participles the dictionary glosses only as a verb:
+// "die gestiegenen Preise" (ADJ gestiegen) -> steigen, "den verhafteten Demonstranten" ->
+// verhaften; and on any participle with complements of its own ("der 2014 gebildeten
+// Koalition" -> bilden). An adjective with glosses of its own stays: "ein gebildeter Mensch"
+// (educated), "ein bekannter Künstler".
+// An extended participial attribute has complements of its own, as a verb has: a date ("der
+// 2014 gebildeten Koalition": formed, not educated) or a prepositional phrase ("den im Irak
+// stationierten Truppen", "die von der Polizei festgenommenen Männer").
+bool has_verbal_complement(const SentenceAnalysis& sentence, std::size_t i) {
+  const auto& tokens = sentence.tokens;
+  if (i == 0) {
+    return false;
+  }
+  const auto& before = tokens[i - 1];
+  if (before.pos == Pos::Numeral) {
+    return true;
+  }
+  const bool noun = before.pos == Pos::Noun || before.pos == Pos::ProperNoun;
+  return noun && i >= 2 &&
+         (tokens[i - 2].pos == Pos::Adposition ||
+          (i >= 3 && tokens[i - 3].pos == Pos::Adposition && tokens[i - 2].pos == Pos::Determiner));
+}
+
+void mark_participle_verbs(SentenceAnalysis& sentence, FormCache& cache) {
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    auto& t = sentence.tokens[i];
+    if (t.pos != Pos::Adjective || t.lemma.size() < 5) {
+      continue;
+    }
+    const bool verbal = has_verbal_complement(sentence, i);
+    if (!verbal && t.lemma_id && !cache.lexicon().glosses(*t.lemma_id).empty()) {
+      continue;
+    }
+    if (const auto adjective = cache.lexicon().find_lemma(t.lemma, Pos::Adjective);
+        !verbal && adjective && !cache.lexicon().glosses(*adjective).empty()) {
+      continue;
+    }
+    const Reading* verb = nullptr;
+    for (const auto& r : cache.get(t.lemma).as_written) {
+      if (r.pos == Pos::Verb && r.particle.empty() &&
+          (r.features & (feature::k_participle2 | feature::k_participle1)) != 0 &&
+          (verb == nullptr || (r.rank != 0 && (verb->rank == 0 || r.rank < verb->rank)))) {
+        verb = &r;
+      }
+    }
+    if (verb != nullptr) {
+      t.participle_of = std::string(verb->lemma);
+      t.participle_verb_id = verb->id;
+    }
+  }
+}
+
+} // namespace
+
 SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
   m_cache.trim();
   m_compounds.trim();
@@ -1025,6 +1081,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
   join_separable_verbs(words, lowers, out, m_cache);
   join_written_apart(words, lowers, out, m_cache);
   mark_reflexive_verbs(words, lowers, out);
+  mark_participle_verbs(out, m_cache);
   return out;
 }
 

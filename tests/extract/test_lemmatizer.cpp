@@ -182,4 +182,23 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("vereinbaren").lemma == "vereinbaren");
     CHECK(s.at("vereinbaren").pos == Pos::Verb);
   }
+  SUBCASE("a participle adjective without a gloss of its own is taught as its verb") {
+    // UD keeps the participle as the lemma; the learner's card is the verb.
+    auto s = analyse("Die gestiegenen Preise belasten die Haushalte .");
+    CHECK(s.at("gestiegenen").lemma == "gestiegen");
+    CHECK(s.at("gestiegenen").participle_of == "steigen");
+    CHECK(learner_lemma(s.at("gestiegenen")) == "steigen");
+    // "bekannt" is an adjective with glosses of its own, not bekennen.
+    auto k = analyse("Ein bekannter Künstler kommt .");
+    CHECK(k.at("bekannter").lemma == "bekannt");
+    CHECK(k.at("bekannter").participle_of.empty());
+    CHECK(learner_lemma(k.at("bekannter")) == "bekannt");
+    // With a complement of its own (a year, a prepositional phrase) it is the verb even where
+    // the adjective has a gloss: formed, not educated.
+    auto g = analyse("die Zukunft der 2014 gebildeten Koalition .");
+    CHECK(g.at("gebildeten").lemma == "gebildet");
+    CHECK(g.at("gebildeten").participle_of == "bilden");
+    auto m = analyse("Ein gebildeter Mensch liest .");
+    CHECK(m.at("gebildeter").participle_of.empty());
+  }
 }
