@@ -107,28 +107,40 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
   auto in = [](const auto& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
-  auto add = [&](Auxiliaries& aux, std::string_view w) {
-    aux.werden = aux.werden || in(k_werden, w);
-    aux.haben = aux.haben || in(k_haben, w);
-    aux.sein = aux.sein || in(k_sein, w);
+  auto merge = [](Auxiliaries& into, const Auxiliaries& from) {
+    into.werden = into.werden || from.werden;
+    into.haben = into.haben || from.haben;
+    into.sein = into.sein || from.sein;
   };
+  // Each word's own auxiliary, looked up once.
+  std::vector<Auxiliaries> own(lowers.size());
+  for (std::size_t i = 0; i < lowers.size(); ++i) {
+    const std::string& w = lowers[i];
+    // Every form above starts with w, h, b, i, s or g and has at most 8 bytes: a cheap filter.
+    const char c = w.empty() ? '\0' : w[0];
+    if (w.size() < 2 || w.size() > 8 ||
+        !(c == 'w' || c == 'h' || c == 'b' || c == 'i' || c == 's' || c == 'g')) {
+      continue;
+    }
+    own[i] = Auxiliaries{in(k_werden, w), in(k_haben, w), in(k_sein, w)};
+  }
   std::vector<Auxiliaries> out(lowers.size());
   Auxiliaries after; // in the clause to the right of the current token
   for (std::size_t i = lowers.size(); i-- > 0;) {
     out[i] = after;
     const std::string& w = lowers[i];
-    if (w == "," || w == ";" || w == ":" || w == "." || function_words::is_coordinator(w)) {
+    const bool clause_break = w.size() == 1 ? (w == "," || w == ";" || w == ":" || w == ".")
+                                            : function_words::is_coordinator(w);
+    if (clause_break) {
       after = Auxiliaries{};
     } else {
-      add(after, w);
+      merge(after, own[i]);
     }
   }
   Auxiliaries before;
   for (std::size_t i = 0; i < lowers.size(); ++i) {
-    add(before, lowers[i]);
-    out[i].werden = out[i].werden || before.werden;
-    out[i].haben = out[i].haben || before.haben;
-    out[i].sein = out[i].sein || before.sein;
+    merge(before, own[i]);
+    merge(out[i], before);
   }
   return out;
 }
@@ -311,7 +323,13 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
                        const std::string_view* form = nullptr,
                        bool neuter_article_before = false) {
   const Reading* best = nullptr;
-  const std::string form_lower = form != nullptr ? to_lower(*form) : std::string();
+  std::string form_lower; // computed on first use: most comparisons never need it
+  auto lowered_form = [&]() -> const std::string& {
+    if (form_lower.empty() && form != nullptr) {
+      form_lower = to_lower(*form);
+    }
+    return form_lower;
+  };
   auto better = [&](const Reading& a, const Reading& b) {
     if (a.particle.empty() != b.particle.empty()) {
       return a.particle.empty();
@@ -343,8 +361,8 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
     // left to the auxiliary rules ("hat gefallen").
     if (form != nullptr && a.pos == Pos::Verb && b.pos == Pos::Verb &&
         ((a.features | b.features) & feature::k_participle2) == 0) {
-      const bool a_self = a.lemma == form_lower;
-      const bool b_self = b.lemma == form_lower;
+      const bool a_self = a.lemma == lowered_form();
+      const bool b_self = b.lemma == lowered_form();
       if (a_self != b_self) {
         return a_self;
       }
@@ -995,15 +1013,9 @@ bool has_verbal_complement(const SentenceAnalysis& sentence, std::size_t i) {
 void mark_participle_verbs(SentenceAnalysis& sentence, FormCache& cache) {
   for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
     auto& t = sentence.tokens[i];
-    if (t.pos != Pos::Adjective || t.lemma.size() < 5) {
-      continue;
-    }
-    const bool verbal = has_verbal_complement(sentence, i);
-    if (!verbal && t.lemma_id && !cache.lexicon().glosses(*t.lemma_id).empty()) {
-      continue;
-    }
-    if (const auto adjective = cache.lexicon().find_lemma(t.lemma, Pos::Adjective);
-        !verbal && adjective && !cache.lexicon().glosses(*adjective).empty()) {
+    // Participles end in -t, -en or -end: "gestiegen", "verhaftet", "entscheidend".
+    if (t.pos != Pos::Adjective || t.lemma.size() < 5 ||
+        !(ends_with(t.lemma, "t") || ends_with(t.lemma, "en") || ends_with(t.lemma, "nd"))) {
       continue;
     }
     const Reading* verb = nullptr;
@@ -1014,7 +1026,19 @@ void mark_participle_verbs(SentenceAnalysis& sentence, FormCache& cache) {
         verb = &r;
       }
     }
-    if (verb != nullptr) {
+    if (verb == nullptr) {
+      continue;
+    }
+    if (!has_verbal_complement(sentence, i)) {
+      if (t.lemma_id && cache.lexicon().has_glosses(*t.lemma_id)) {
+        continue;
+      }
+      const auto adjective = cache.lexicon().find_lemma(t.lemma, Pos::Adjective);
+      if (adjective && cache.lexicon().has_glosses(*adjective)) {
+        continue;
+      }
+    }
+    {
       t.participle_of = std::string(verb->lemma);
       t.participle_verb_id = verb->id;
     }

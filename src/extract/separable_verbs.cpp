@@ -227,6 +227,10 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
     }
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // Only finite verbs, and a first word read as a noun (an imperative?), can have a particle.
+    if (!is_finite_verb(tokens[i]) && !(i == 0 && tokens[i].pos == Pos::Noun)) {
+      continue;
+    }
     const auto& fr = cache.get(words[i].form);
     auto has_particle_reading = [](const std::vector<Reading>& rs) {
       return std::any_of(rs.begin(), rs.end(), [](const Reading& r) { return !r.particle.empty(); });
@@ -263,22 +267,24 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // A second finite verb owns what follows: "ging nach Hause und kaufte ein".
       // "lernte meine Frau ... kennen": a clause-final verb form that is the verb's own detached
       // particle (kennenlernen) is no second verb.
-      const bool own_particle =
-          closes_clause_after(words, lowers, j) &&
-          std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
-            return r.particle == lowers[j] && (r.features & lexicon::feature::k_finite) != 0;
-          });
+      auto own_particle = [&] {
+        return closes_clause_after(words, lowers, j) &&
+               std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
+                 return r.particle == lowers[j] && (r.features & lexicon::feature::k_finite) != 0;
+               });
+      };
       // With no comma or coordinator since the verb, a word that may also be a participle,
       // infinitive or adjective is that, not a second finite verb: "wies die Vorwürfe
       // entschieden zurück", "ließ zu wünschen übrig".
       const bool second_verb = is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) &&
-                               !own_particle && lowers[j - 1] != "zu" &&
-                               (boundary_seen || only_finite(cache.get(words[j].form)));
+                               lowers[j - 1] != "zu" &&
+                               (boundary_seen || only_finite(cache.get(words[j].form))) &&
+                               !own_particle();
       if (second_verb) {
         break;
       }
       boundary_seen = boundary_seen || words[j].form == "," ||
-                      function_words::is_coordinator(lowers[j]);
+                      (words[j].shape == Shape::Word && function_words::is_coordinator(lowers[j]));
       // ", wenn er möchte ,": an embedded subordinate clause is skipped to its closing comma
       // ("wählt der Gast, wenn er möchte, seinen Wein aus" -> auswählen); one that runs to the
       // end of the sentence ends our clause.

@@ -280,6 +280,10 @@ std::vector<Gloss> Lexicon::glosses(LemmaId id) const {
   return m_impl->glosses(r.first_gloss, r.gloss_count);
 }
 
+bool Lexicon::has_glosses(LemmaId id) const {
+  return m_impl->record<format::LemmaRecord>(format::k_lemmas, id).gloss_count != 0;
+}
+
 std::vector<Gloss> Lexicon::phrase_glosses(std::string_view headword) const {
   std::vector<Gloss> out;
   const Impl& m = *m_impl;

@@ -154,6 +154,8 @@ public:
   std::optional<LemmaId> find_lemma(std::string_view text, Pos pos) const;
   // Returns Ding's senses for the lemma (most common first, as Ding orders them).
   std::vector<Gloss> glosses(LemmaId id) const;
+  // Returns true when lemma `id` has at least one English gloss (no strings decoded).
+  bool has_glosses(LemmaId id) const;
   // Returns Ding's senses for a headword that is not an inflected lemma (adverbs, function words,
   // fixed phrases such as "nach wie vor", "in der Lage sein"), by part of speech if known.
   std::vector<Gloss> phrase_glosses(std::string_view headword) const;
