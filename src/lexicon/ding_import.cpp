@@ -345,16 +345,38 @@ void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& ter
       plural_term->text == model.lemma(id).plural || !starts_upper(plural_term->text)) {
     return;
   }
-  // A homograph has a gender of its own (der Tag / das Tag); the same gender with another
-  // plural is mostly Ding's adjectival noun ("Gläubiger {m} | Gläubigen").
-  if (term_gender(term) == model.lemma(id).gender) {
-    return;
-  }
   const std::string plural = plural_term->text;
   const std::string& lemma_text = model.lemma(id).text;
   // A plural starts like its singular (Tag/Tage, Raum/Räume) and is not much longer.
   if (plural[0] != lemma_text[0] || plural.size() + 1 < lemma_text.size() ||
       plural.size() > lemma_text.size() + 5) {
+    return;
+  }
+  // A homograph has a gender of its own (der Tag / das Tag); the same gender with another
+  // plural is mostly Ding's adjectival noun ("Gläubiger {m} | Gläubigen"). Unless Morphy's
+  // plural is a slip real text never shows ("Lohn": "Lohnn", Ding "Löhne") or is far rarer than
+  // Ding's ("risikos" against "risiken"): then Ding's plural is the noun's.
+  if (term_gender(term) == model.lemma(id).gender) {
+    const std::string& morphy = model.lemma(id).plural;
+    const std::uint32_t morphy_rank = morphy.empty() ? UINT32_MAX : wiki_rank(model, morphy);
+    const std::uint32_t ding_rank = wiki_rank(model, plural);
+    const bool morphy_unseen = morphy_rank == UINT32_MAX;
+    const bool ding_far_more = morphy_rank / 4 > ding_rank;
+    // Ding's plural must be seen in text and be no other noun's form: "Trupp {m} | Truppen"
+    // would take the plural of Truppe.
+    bool other_noun = false;
+    if (const auto* list = model.analyses(plural)) {
+      for (const auto& a : *list) {
+        other_noun = other_noun || (a.lemma != id && model.lemma(a.lemma).pos == Pos::Noun);
+      }
+    }
+    if (ding_rank == UINT32_MAX || other_noun || (!morphy_unseen && !ding_far_more)) {
+      return;
+    }
+    model.add_form(plural, id, f::k_plural | f::k_nominative | f::k_genitive | f::k_accusative);
+    const bool dative_n = !plural.ends_with('n') && !plural.ends_with('s');
+    model.add_form(dative_n ? plural + "n" : plural, id, f::k_plural | f::k_dative);
+    model.lemma(id).plural = plural;
     return;
   }
   if (const auto* list = model.analyses(plural)) {

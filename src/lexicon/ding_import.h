@@ -50,7 +50,8 @@ void add_past_paradigm(LexiconModel& model, LemmaId id, const std::string& past,
 std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model);
 
 // Adds the plural Ding gives for a Morphy noun whose table covers another homograph: "Tag {m} |
-// Tage {pl}" next to Morphy's das Tag / die Tags.
+// Tage {pl}" next to Morphy's das Tag / die Tags; and for a noun of the same gender whose Morphy
+// plural real text never shows or shows far less often ("Lohnn" -> Löhne, "Risikos" -> Risiken).
 void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& term,
                           const ding::Term* plural_term);
 

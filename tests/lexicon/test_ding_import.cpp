@@ -86,9 +86,37 @@ TEST_CASE("lexicon::add_homograph_plural") {
     LexiconModel g;
     const LemmaId id = g.add_lemma("Gläubiger", Pos::Noun);
     g.lemma(id).gender = Gender::Masculine;
+    g.lemma(id).plural = "Gläubiger";
+    g.ranks["gläubiger"].rank = 8574; // Morphy's plural is in text about as often as Ding's
+    g.ranks["gläubigen"].rank = 6045;
     const auto e = *ding::parse_line("Gläubiger {m} | Gläubigen {pl} :: creditor | creditors");
     add_homograph_plural(g, id, e.senses[0].german[0], &e.senses[1].german[0]);
     CHECK(g.analyses("Gläubigen") == nullptr);
+    CHECK(g.lemma(id).plural == "Gläubiger");
+  }
+  SUBCASE("the same gender, but Morphy's plural is a slip text never shows: Lohnn -> Löhne") {
+    LexiconModel l;
+    const LemmaId id = l.add_lemma("Lohn", Pos::Noun);
+    l.lemma(id).gender = Gender::Masculine;
+    l.lemma(id).plural = "Lohnn";
+    l.ranks["löhne"].rank = 13173;
+    const auto e = *ding::parse_line("Lohn {m} | Löhne {pl} :: wage | wages");
+    add_homograph_plural(l, id, e.senses[0].german[0], &e.senses[1].german[0]);
+    CHECK(l.lemma(id).plural == "Löhne");
+    CHECK(has(l, "Löhne", id, f::k_plural | f::k_nominative));
+    CHECK(l.lemma(id).gender == Gender::Masculine);
+  }
+  SUBCASE("never another noun's plural: Trupp {m} | Truppen (of Truppe)") {
+    LexiconModel t;
+    const LemmaId trupp = t.add_lemma("Trupp", Pos::Noun);
+    t.lemma(trupp).gender = Gender::Masculine;
+    t.lemma(trupp).plural = "Trupps";
+    const LemmaId truppe = t.add_lemma("Truppe", Pos::Noun);
+    t.add_form("Truppen", truppe, f::k_plural | f::k_nominative);
+    t.ranks["truppen"].rank = 1000;
+    const auto e = *ding::parse_line("Trupp {m} | Truppen {pl} :: troop | troops");
+    add_homograph_plural(t, trupp, e.senses[0].german[0], &e.senses[1].german[0]);
+    CHECK(t.lemma(trupp).plural == "Trupps");
   }
 }
 
