@@ -517,8 +517,15 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
               !term.text.ends_with('z')) {
             model.add_form(term.text + "s", *id, feature::k_genitive | feature::k_singular); // Iraks
           }
+          // Only where the plural sense lines up with the headword sense one to one, and the
+          // plural starts like its singular: "Alliierte; Alliierter; Verbündete; Verbündeter |
+          // die Alliierten; die Verbündeten" pairs Alliierter with Verbündeten otherwise.
+          const bool one_to_one = entry.senses.size() > 1 &&
+                                  (entry.senses[1].german.size() == head.german.size() ||
+                                   head.german.size() == 1);
           if (const auto* plural = aligned(entry, 1, alt);
-              plural != nullptr && plural->has_tag("pl") && is_single_word(plural->text)) {
+              one_to_one && plural != nullptr && plural->has_tag("pl") &&
+              is_single_word(plural->text) && plural->text[0] == term.text[0]) {
             l.plural = plural->text;
             model.add_form(l.plural, *id, feature::k_plural);
           }
