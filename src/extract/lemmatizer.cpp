@@ -213,7 +213,9 @@ struct Context {
         return true;
       }
       const std::string& lower = lowers[*n];
-      if (!has_adjective_ending(lower)) {
+      // "Jugendliche unter Schlafstörungen": "unter" and "hinter" end like adjectives, but
+      // here they are prepositions.
+      if (!has_adjective_ending(lower) || function_words::is_preposition(lower)) {
         return false;
       }
       const auto& fr = readings_of(*n);
