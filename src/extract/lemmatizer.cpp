@@ -410,6 +410,30 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   if ((verb_features & feature::k_participle1) && !(verb_features & feature::k_finite)) {
     return true;
   }
+  // A form that is finite only in the first person singular, the subjunctive or the imperative
+  // ("enge": ich enge) is no finite verb in a sentence without "ich": "unterhalten seit
+  // Jahrzehnten enge Beziehungen" -> eng. Past and third-person forms stay candidates
+  // (", erklärte Japans Außenminister").
+  if ((verb_features & feature::k_finite) != 0) {
+    bool plausible = false;
+    for (const auto& r : readings) {
+      if (r.pos != Pos::Verb && r.pos != Pos::Auxiliary) {
+        continue;
+      }
+      const bool past = (r.features & feature::k_past) != 0;
+      // The lexicon merges present, subjunctive and imperative cells into one reading; a
+      // present third person singular ends in -t ("engt"), so "enge" is first person there.
+      const bool third_singular = (r.features & feature::k_person3) != 0 && !ends_with(lower, "e");
+      const bool present_other = (r.features & feature::k_present) != 0 &&
+                                 (third_singular || (r.features & (feature::k_person2 |
+                                                                   feature::k_plural)) != 0);
+      plausible = plausible || past || present_other;
+    }
+    const bool ich = std::find(ctx.lowers.begin(), ctx.lowers.end(), "ich") != ctx.lowers.end();
+    if (!plausible && !ich) {
+      verb_features &= ~feature::k_finite;
+    }
+  }
   // The ending that matters is the adjective's: "eingehalten" ends in -en but is uninflected.
   const bool ending = adjective_inflected && has_adjective_ending(lower);
   if (ending && !ends_with(lower, "en") && (verb_features & feature::k_finite) &&

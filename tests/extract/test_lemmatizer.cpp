@@ -201,4 +201,16 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto m = analyse("Ein gebildeter Mensch liest .");
     CHECK(m.at("gebildeter").participle_of.empty());
   }
+  SUBCASE("a form finite only as 'ich ...' is no verb without ich: enge Beziehungen") {
+    auto s = analyse("Die beiden Staaten unterhalten seit Jahrzehnten enge Beziehungen .");
+    CHECK(s.at("enge").lemma == "eng");
+    CHECK(s.at("enge").pos == Pos::Adjective);
+    // A past form after a noun stays the finite verb: ", erklärte Japans Außenminister".
+    auto e = analyse("Das sei ein Fehler , erklärte Japans Außenminister .");
+    CHECK(e.at("erklärte").lemma == "erklären");
+  }
+  SUBCASE("a preposition is no adjective before a noun: Jugendliche unter Schlafstörungen") {
+    auto s = analyse("Laut einer Studie leiden immer mehr Jugendliche unter Schlafstörungen .");
+    CHECK(s.at("Jugendliche").pos == Pos::Noun);
+  }
 }
