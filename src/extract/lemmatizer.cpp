@@ -233,7 +233,12 @@ struct Context {
   // True when "und"/"oder" and another inflected adjective before a noun follow: "auf
   // adressierte und unadressierte Postsendungen".
   bool coordinated_noun_follows() const {
-    if (i + 2 >= words.size() || (lowers[i + 1] != "und" && lowers[i + 1] != "oder") ||
+    // "an feuchten, schattigen Orten", "nette und kompetente Beratung"; not ", die Scharping
+    // anspricht" (an article or relative pronoun after the comma).
+    if (i + 2 >= words.size() ||
+        (lowers[i + 1] != "und" && lowers[i + 1] != "oder" && lowers[i + 1] != ",") ||
+        (lowers[i + 1] == "," && (function_words::is_determiner(lowers[i + 2]) ||
+                                  function_words::is_relative(lowers[i + 2]))) ||
         words[i + 2].shape != Shape::Word || starts_upper(words[i + 2].form) ||
         !has_adjective_ending(lowers[i + 2])) {
       return false;
@@ -392,6 +397,34 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
   return best;
 }
 
+// A form that is finite only in the first person singular, the subjunctive or the imperative
+// ("enge": ich enge) is no finite verb in a sentence without "ich": "unterhalten seit
+// Jahrzehnten enge Beziehungen" -> eng, "von denen einige verfilmt wurden" -> einiger. Past and
+// third-person forms stay candidates (", erklärte Japans Außenminister").
+bool plausible_finite(const std::vector<Reading>& readings, const Context& ctx) {
+  std::string_view lower = ctx.lowers[ctx.i];
+  for (const auto& r : readings) {
+    if (r.pos != Pos::Verb && r.pos != Pos::Auxiliary) {
+      continue;
+    }
+    const bool past = (r.features & feature::k_past) != 0;
+    // The lexicon merges present, subjunctive and imperative cells into one reading; a present
+    // third person singular ends in -t ("engt"), so "enge" is first person there.
+    const bool third_singular = (r.features & feature::k_person3) != 0 && !ends_with(lower, "e");
+    const bool present_other =
+        (r.features & feature::k_present) != 0 &&
+        (third_singular || (r.features & (feature::k_person2 | feature::k_plural)) != 0);
+    if (past || present_other) {
+      return true;
+    }
+  }
+  // "Hör mir zu", "Ruf an": an imperative opens its clause.
+  if (ctx.initial || (ctx.i > 0 && ctx.words[ctx.i - 1].shape == Shape::Punctuation)) {
+    return true;
+  }
+  return std::find(ctx.lowers.begin(), ctx.lowers.end(), "ich") != ctx.lowers.end();
+}
+
 // Decides whether a form with verb and adjective readings is the adjective here.
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
@@ -410,29 +443,8 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   if ((verb_features & feature::k_participle1) && !(verb_features & feature::k_finite)) {
     return true;
   }
-  // A form that is finite only in the first person singular, the subjunctive or the imperative
-  // ("enge": ich enge) is no finite verb in a sentence without "ich": "unterhalten seit
-  // Jahrzehnten enge Beziehungen" -> eng. Past and third-person forms stay candidates
-  // (", erklärte Japans Außenminister").
-  if ((verb_features & feature::k_finite) != 0) {
-    bool plausible = false;
-    for (const auto& r : readings) {
-      if (r.pos != Pos::Verb && r.pos != Pos::Auxiliary) {
-        continue;
-      }
-      const bool past = (r.features & feature::k_past) != 0;
-      // The lexicon merges present, subjunctive and imperative cells into one reading; a
-      // present third person singular ends in -t ("engt"), so "enge" is first person there.
-      const bool third_singular = (r.features & feature::k_person3) != 0 && !ends_with(lower, "e");
-      const bool present_other = (r.features & feature::k_present) != 0 &&
-                                 (third_singular || (r.features & (feature::k_person2 |
-                                                                   feature::k_plural)) != 0);
-      plausible = plausible || past || present_other;
-    }
-    const bool ich = std::find(ctx.lowers.begin(), ctx.lowers.end(), "ich") != ctx.lowers.end();
-    if (!plausible && !ich) {
-      verb_features &= ~feature::k_finite;
-    }
+  if ((verb_features & feature::k_finite) != 0 && !plausible_finite(readings, ctx)) {
+    verb_features &= ~feature::k_finite;
   }
   // The ending that matters is the adjective's: "eingehalten" ends in -en but is uninflected.
   const bool ending = adjective_inflected && has_adjective_ending(lower);
@@ -497,10 +509,17 @@ Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
   // Verb readings that exist only with a detached particle ("fast" as "fast ... ab" of
   // abfasen) give way to any other reading: the particle pass joins them when the particle is
   // really there.
+  // Finite-only verb readings that cannot be finite here ("einige": ich einige, in a sentence
+  // without "ich") give way as well.
+  const bool drop_finite_only = !plausible_finite(all_readings, ctx);
   std::vector<Reading> kept;
   bool dropped = false;
   for (const auto& r : all_readings) {
-    if (r.particle.empty() || (r.pos != Pos::Verb && r.pos != Pos::Auxiliary)) {
+    const bool verb = r.pos == Pos::Verb || r.pos == Pos::Auxiliary;
+    const bool finite_only =
+        verb && (r.features & (feature::k_infinitive | feature::k_participle1 |
+                               feature::k_participle2 | feature::k_zu_infinitive)) == 0;
+    if (!verb || (r.particle.empty() && !(drop_finite_only && finite_only))) {
       kept.push_back(r);
     } else {
       dropped = true;
@@ -1013,6 +1032,36 @@ bool opens(std::string_view form) {
 
 namespace {
 
+// A listed first name followed by a capitalised word the lexicon does not know as a noun, or by
+// a listed last name, is a person: "Marie Curie", "Thomas Mann" (not the noun Mann), "Angela
+// Merkel". Both words become names with themselves as lemma.
+void mark_person_names(std::span<const Word> words, SentenceAnalysis& sentence,
+                       const lexicon::Lexicon& lexicon) {
+  auto& tokens = sentence.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Word& first = words[i];
+    const Word& last = words[i + 1];
+    if (first.shape != Shape::Word || last.shape != Shape::Word || !starts_upper(first.form) ||
+        !starts_upper(last.form) || is_all_caps(first.form) || is_all_caps(last.form) ||
+        !lexicon.is_listed_name(first.form)) {
+      continue;
+    }
+    const TokenAnalysis& l = tokens[i + 1];
+    const bool unknown_word = !l.known_to_lexicon || l.pos == Pos::ProperNoun || l.is_name;
+    if (!unknown_word && !lexicon.is_listed_name(last.form)) {
+      continue;
+    }
+    for (std::size_t k = i; k <= i + 1; ++k) {
+      tokens[k].lemma = std::string(words[k].form);
+      tokens[k].pos = Pos::ProperNoun;
+      tokens[k].is_name = true;
+      tokens[k].lemma_id.reset();
+      tokens[k].compound_parts.clear();
+    }
+    ++i;
+  }
+}
+
 // Sets participle_of on adjectives that are participles the dictionary glosses only as a verb:
 // "die gestiegenen Preise" (ADJ gestiegen) -> steigen, "den verhafteten Demonstranten" ->
 // verhaften; and on any participle with complements of its own ("der 2014 gebildeten
@@ -1113,6 +1162,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     }
     seen_word = true;
   }
+  mark_person_names(words, out, m_cache.lexicon());
   for (std::size_t i = 0; i < words.size(); ++i) {
     // "die Vereinigten Staaten", "Islamischer Staat": names, whatever their words are.
     if (starts_upper(words[i].form)) {

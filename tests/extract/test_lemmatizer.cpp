@@ -213,4 +213,20 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     auto s = analyse("Laut einer Studie leiden immer mehr Jugendliche unter Schlafstörungen .");
     CHECK(s.at("Jugendliche").pos == Pos::Noun);
   }
+  SUBCASE("a first name before a last name is a person: Thomas Mann, Angela Merkel") {
+    auto s = analyse("Der Film basiert auf einem Roman von Thomas Mann .");
+    CHECK(s.at("Mann").is_name);
+    CHECK(s.at("Mann").pos == Pos::ProperNoun);
+    auto m = analyse("Ein Mann kam .");
+    CHECK_FALSE(m.at("Mann").is_name);
+    CHECK(m.at("Mann").pos == Pos::Noun);
+    auto a = analyse("Kanzlerin Angela Merkel sprach .");
+    CHECK(a.at("Angela").is_name);
+    CHECK(a.at("Merkel").is_name);
+  }
+  SUBCASE("comma-coordinated adjectives before their noun: an feuchten , schattigen Orten") {
+    auto s = analyse("Die Pflanze wächst an feuchten , schattigen Orten .");
+    CHECK(s.at("feuchten").lemma == "feucht");
+    CHECK(s.at("feuchten").pos == Pos::Adjective);
+  }
 }
