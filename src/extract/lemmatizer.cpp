@@ -129,8 +129,10 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
   for (std::size_t i = lowers.size(); i-- > 0;) {
     out[i] = after;
     const std::string& w = lowers[i];
+    // Coordinators (aber, bzw., denn, doch, oder, sondern, sowie, und) have 3 to 7 bytes.
     const bool clause_break = w.size() == 1 ? (w == "," || w == ";" || w == ":" || w == ".")
-                                            : function_words::is_coordinator(w);
+                                            : (w.size() >= 3 && w.size() <= 7 &&
+                                               function_words::is_coordinator(w));
     if (clause_break) {
       after = Auxiliaries{};
     } else {
@@ -165,6 +167,7 @@ struct Context {
   Auxiliaries aux;
   CompoundSplitter* compounds = nullptr;
   std::span<const FormReadings* const> readings; // per token, looked up once per sentence
+  bool has_ich = false; // the sentence has "ich": first-person verb forms are possible
 
   const FormReadings& readings_of(std::size_t k) const {
     return readings[k] != nullptr ? *readings[k] : cache->get(words[k].form);
@@ -422,7 +425,7 @@ bool plausible_finite(const std::vector<Reading>& readings, const Context& ctx) 
   if (ctx.initial || (ctx.i > 0 && ctx.words[ctx.i - 1].shape == Shape::Punctuation)) {
     return true;
   }
-  return std::find(ctx.lowers.begin(), ctx.lowers.end(), "ich") != ctx.lowers.end();
+  return ctx.has_ich;
 }
 
 // Decides whether a form with verb and adjective readings is the adjective here.
@@ -511,15 +514,19 @@ Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
   // really there.
   // Finite-only verb readings that cannot be finite here ("einige": ich einige, in a sentence
   // without "ich") give way as well.
-  const bool drop_finite_only = !plausible_finite(all_readings, ctx);
+  auto finite_only = [](const Reading& r) {
+    return (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) &&
+           (r.features & (feature::k_infinitive | feature::k_participle1 | feature::k_participle2 |
+                          feature::k_zu_infinitive)) == 0;
+  };
+  const bool drop_finite_only =
+      std::any_of(all_readings.begin(), all_readings.end(), finite_only) &&
+      !plausible_finite(all_readings, ctx);
   std::vector<Reading> kept;
   bool dropped = false;
   for (const auto& r : all_readings) {
     const bool verb = r.pos == Pos::Verb || r.pos == Pos::Auxiliary;
-    const bool finite_only =
-        verb && (r.features & (feature::k_infinitive | feature::k_participle1 |
-                               feature::k_participle2 | feature::k_zu_infinitive)) == 0;
-    if (!verb || (r.particle.empty() && !(drop_finite_only && finite_only))) {
+    if (!verb || (r.particle.empty() && !(drop_finite_only && finite_only(r)))) {
       kept.push_back(r);
     } else {
       dropped = true;
@@ -1134,6 +1141,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
   }
   bool seen_word = false;
   const std::vector<Auxiliaries> aux = find_auxiliaries(lowers);
+  const bool has_ich = std::find(lowers.begin(), lowers.end(), "ich") != lowers.end();
   // One cache look-up per token; the rules below look at neighbours through these pointers.
   std::vector<const FormReadings*> readings(words.size(), nullptr);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -1155,7 +1163,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     Context ctx{words, lowers, std::span<const TokenAnalysis>(out.tokens.data(), i), i,
                 !seen_word || (i > 0 && (words[i - 1].form == ":" || opens(words[i - 1].form)) &&
                                 (i == 1 || words[i - 2].shape == Shape::Punctuation)),
-                &m_cache, aux[i], &m_compounds, readings};
+                &m_cache, aux[i], &m_compounds, readings, has_ich};
     decide(t, ctx, m_cache);
     if (w.form.find("ß") != std::string_view::npos) {
       keep_old_spelling(t, w.form);
