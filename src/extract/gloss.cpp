@@ -104,7 +104,15 @@ std::optional<std::string> compound_gloss(std::span<const std::string> parts,
     if (first.senses.empty()) {
       out += i < parts.size() ? parts[i] : std::string("?");
     } else {
-      out += first.senses.front();
+      // "Militär {n} :: the military": inside "military + alliance + mission" the article goes.
+      std::string_view part = first.senses.front();
+      for (std::string_view article : {"the ", "a ", "an "}) {
+        if (part.size() > article.size() + 2 && part.starts_with(article)) {
+          part.remove_prefix(article.size());
+          break;
+        }
+      }
+      out += part;
       any = true;
     }
   }

@@ -55,6 +55,11 @@ TEST_CASE("extract::compound_gloss") {
   CHECK(compound_gloss(police, half) == "Polizei + staff");
   const std::vector<std::vector<Gloss>> none = {{}, {}};
   CHECK_FALSE(compound_gloss(police, none));
+  // Ding glosses Militär as "the military"; inside the compound the article goes.
+  const std::vector<std::string> military = {"Militär", "Allianz", "Mission"};
+  const std::vector<std::vector<Gloss>> senses = {
+      {{"the military", {}}}, {{"alliance", {}}}, {{"mission", {}}}};
+  CHECK(compound_gloss(military, senses) == "military + alliance + mission");
 }
 
 TEST_CASE("extract::gloss_for") {
