@@ -332,6 +332,19 @@ std::uint32_t wiki_rank(const LexiconModel& model, const std::string& form) {
 
 } // namespace
 
+namespace {
+
+// The plural's readings: nominative, genitive and accusative as given, the dative plural in -n
+// (Tagen; not after -n or -s: den Wagen, den Autos).
+void add_plural_forms(LexiconModel& model, LemmaId id, const std::string& plural) {
+  namespace f = feature;
+  model.add_form(plural, id, f::k_plural | f::k_nominative | f::k_genitive | f::k_accusative);
+  const bool dative_n = !plural.ends_with('n') && !plural.ends_with('s');
+  model.add_form(dative_n ? plural + "n" : plural, id, f::k_plural | f::k_dative);
+}
+
+} // namespace
+
 // Morphy's table of a noun covers one of its homographs: "Tag" only as the neuter loanword
 // (das Tag, die Tags), Ding also "Tag {m} | Tage {pl}" (der Tag, die Tage, den Tagen). Ding's
 // plural gets its readings, with the dative plural in -n (Tagen; not after -n or -s: den Wagen,
@@ -373,9 +386,7 @@ void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& ter
     if (ding_rank == UINT32_MAX || other_noun || (!morphy_unseen && !ding_far_more)) {
       return;
     }
-    model.add_form(plural, id, f::k_plural | f::k_nominative | f::k_genitive | f::k_accusative);
-    const bool dative_n = !plural.ends_with('n') && !plural.ends_with('s');
-    model.add_form(dative_n ? plural + "n" : plural, id, f::k_plural | f::k_dative);
+    add_plural_forms(model, id, plural);
     model.lemma(id).plural = plural;
     return;
   }
@@ -387,9 +398,7 @@ void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& ter
     }
   }
   const std::string text = model.lemma(id).text;
-  model.add_form(plural, id, f::k_plural | f::k_nominative | f::k_genitive | f::k_accusative);
-  const bool dative_n = !plural.ends_with('n') && !plural.ends_with('s');
-  model.add_form(dative_n ? plural + "n" : plural, id, f::k_plural | f::k_dative);
+  add_plural_forms(model, id, plural);
   for (const char* ending : {"es", "s"}) {
     const std::string genitive = text + ending;
     if (wiki_rank(model, genitive) != UINT32_MAX) {
