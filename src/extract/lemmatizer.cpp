@@ -365,6 +365,11 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
       if (!*perfect && a_finite != b_finite) {
         return a_finite;
       }
+      // With an auxiliary, the participle that can be nothing else wins: "Sie hat nicht
+      // gehört" -> hören (gehört is also finite of gehören).
+      if (*perfect && a_part && b_part && a_finite != b_finite) {
+        return !a_finite;
+      }
     }
     // A form that spells a verb's infinitive is that verb, not another verb's past: "Schalten
     // Sie das Handy aus" -> schalten (not the old plural past of schelten). Participles are

@@ -393,6 +393,14 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       tokens[i].joined_lemma = std::move(joined);
       tokens[i].particle_index = j;
       tokens[j].is_particle_of_verb = true;
+      // The particle is its own lemma: "gibt ... bekannt" has "bekannt", not the participle of
+      // bekennen.
+      if (tokens[j].lemma != lowers[j] && tokens[j].pos == Pos::Verb) {
+        tokens[j].lemma = lowers[j];
+        tokens[j].pos = Pos::Adverb;
+        tokens[j].features = 0;
+        tokens[j].lemma_id.reset();
+      }
       break;
     }
   }
