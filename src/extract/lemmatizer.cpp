@@ -328,10 +328,15 @@ struct Context {
 // the joined verb is added later), then the more frequent lemma.
 // With `perfect` (the sentence has "hat" or "wurde"), a participle reading beats a finite one:
 // "hat nicht gehört" -> hören, but "Die Atmosphäre gefällt" -> gefallen.
+// Two participles of different verbs agree with the clause's auxiliary by the verb's own
+// perfect auxiliary (`clause_aux` and `lexicon`): "ist in Schwierigkeiten geraten" -> geraten
+// (ist), not raten (hat); "ist nie an sein Ziel gelangt" -> gelangen; "hat nicht gehört" -> hören.
 const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
                        std::optional<bool> perfect = std::nullopt,
                        const std::string_view* form = nullptr,
-                       bool neuter_article_before = false) {
+                       bool neuter_article_before = false,
+                       const Auxiliaries* clause_aux = nullptr,
+                       const lexicon::Lexicon* lexicon = nullptr) {
   const Reading* best = nullptr;
   std::string form_lower; // computed on first use: most comparisons never need it
   auto lowered_form = [&]() -> const std::string& {
@@ -365,8 +370,20 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
       if (!*perfect && a_finite != b_finite) {
         return a_finite;
       }
-      // With an auxiliary, the participle that can be nothing else wins: "Sie hat nicht
-      // gehört" -> hören (gehört is also finite of gehören).
+      if (*perfect && a_part && b_part && clause_aux != nullptr && lexicon != nullptr &&
+          a.lemma != b.lemma && clause_aux->sein != clause_aux->haben) {
+        auto agrees = [&](const Reading& r) {
+          const std::string_view own = lexicon->lemma(r.id).auxiliary;
+          return clause_aux->sein ? own == "ist" : own == "hat";
+        };
+        const bool a_agrees = agrees(a);
+        if (a_agrees != agrees(b)) {
+          return a_agrees;
+        }
+      }
+      // Same auxiliary: the participle that can be nothing else wins over one that is also a
+      // finite form of another verb: "Sie hat nicht gehört" -> hören (gehört is also "es
+      // gehört mir", whose perfect is rare).
       if (*perfect && a_part && b_part && a_finite != b_finite) {
         return !a_finite;
       }
@@ -645,7 +662,7 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   const Pos pos = choose_pos(readings, ctx);
   const std::string_view form = ctx.words[ctx.i].form;
   const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein, &form,
-                            ctx.neuter_article_before());
+                            ctx.neuter_article_before(), &ctx.aux, &cache.lexicon());
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
   // A superlative the lexicon files as an adjective of its own goes to the positive: "den
@@ -659,18 +676,6 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
     }
   }
   // "Tagen" filed as a noun of its own (unranked) is the plural of the ranked "Tag".
-  // A participle that is also the infinitive of another verb: with "haben" and no "sein" in
-  // the sentence it is that verb's participle ("hat uns gefallen" -> gefallen; "fallen" takes
-  // "sein": "ist gefallen" stays fallen).
-  if (pos == Pos::Verb && r->lemma != lower && (r->features & feature::k_participle2) &&
-      ctx.aux.haben && !ctx.aux.sein) {
-    for (const auto& other : readings) {
-      if (other.pos == Pos::Verb && other.lemma == lower && other.particle.empty()) {
-        apply_reading(t, other);
-        return;
-      }
-    }
-  }
   // Counting nouns in the plural go to the singular: "Tausende saßen fest", "mit Tausenden"
   // -> Tausend; "Hunderte" -> Hundert, "Dutzende" -> Dutzend.
   if (pos == Pos::Noun &&

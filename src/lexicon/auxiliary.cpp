@@ -25,11 +25,20 @@ constexpr std::array<std::string_view, 48> k_sein_verbs = {
 
 // Prefixed forms of the verbs above that take "haben": "Er hat einen Fehler begangen", "Sie hat
 // ein Geschenk bekommen", "Er hat das Buch verstanden".
-constexpr std::array<std::string_view, 22> k_haben_exceptions = {
+// "Es hat mir gefallen", "Die Krankheit hat ihn befallen" (ge-/be-fallen are no falling).
+constexpr std::array<std::string_view, 26> k_haben_exceptions = {
     "begehen",   "bekommen",  "verstehen", "bestehen",  "gestehen",  "überstehen", "beziehen",
     "erziehen",  "anziehen",  "überziehen","vollziehen","verbrechen", "unterbrechen",
     "abbrechen", "zerbrechen","widerstehen","entziehen", "verfolgen", "befolgen", "erfahren",
-    "betreten",  "vertreten"};
+    "betreten",  "vertreten", "gefallen",  "missfallen", "befallen", "überfallen"};
+
+// Whole verbs that take "sein" though their stem does not: "ist in Schwierigkeiten geraten"
+// (raten: hat geraten), "ist an sein Ziel gelangt", "ist ihm begegnet", "ist zurückgekehrt"
+// (kehren: hat gekehrt), "ist eingeschlafen", "ist eingetroffen", "ist explodiert".
+constexpr std::array<std::string_view, 16> k_sein_whole = {
+    "geraten",     "gelangen",   "begegnen",   "ertrinken",   "explodieren", "schrumpfen",
+    "verunglücken","erkranken",  "einschlafen","eintreffen",  "auftauchen",  "zurückkehren",
+    "heimkehren",  "einkehren",  "umkehren",   "aufwachen"};
 
 // Inseparable prefixes that may precede a stem: vergehen, entstehen, zerfallen.
 constexpr std::array<std::string_view, 8> k_inseparable = {"be", "ent", "er", "ge",
@@ -50,6 +59,11 @@ std::string perfect_auxiliary(const std::string& infinitive, const std::string& 
   for (auto exception : k_haben_exceptions) {
     if (infinitive == exception) {
       return "hat";
+    }
+  }
+  for (auto whole : k_sein_whole) {
+    if (infinitive == whole) {
+      return "ist";
     }
   }
   std::string_view stem = infinitive;

@@ -229,4 +229,15 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("feuchten").lemma == "feucht");
     CHECK(s.at("feuchten").pos == Pos::Adjective);
   }
+  SUBCASE("two verbs' participle: the one whose perfect auxiliary the clause has") {
+    CHECK(analyse("Die Firma ist in Schwierigkeiten geraten .").at("geraten").lemma == "geraten");
+    CHECK(analyse("Er hat mir gut geraten .").at("geraten").lemma == "raten");
+    CHECK(analyse("Das Konzert hat mir gefallen .").at("gefallen").lemma == "gefallen");
+    CHECK(analyse("Der Baum ist gefallen .").at("gefallen").lemma == "fallen");
+    // The same auxiliary: the participle that is nothing else (gehört is also finite gehören).
+    CHECK(analyse("Sie hat nicht gehört .").at("gehört").lemma == "hören");
+    // No auxiliary in its clause: the finite verb ("gehört ... an und hat nie").
+    CHECK(analyse("Sie gehört der Koalition an und hat nie etwas gesagt .").at("gehört").lemma ==
+          "gehören");
+  }
 }
