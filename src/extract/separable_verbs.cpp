@@ -207,6 +207,18 @@ bool only_finite(const FormReadings& fr) {
   });
 }
 
+// Returns the finite reading of the verb whose detached particle is `particle` ("kündigten"
+// with "an": ankündigen), or nullptr.
+const Reading* detached_reading(const std::vector<Reading>& readings, std::string_view particle) {
+  for (const auto& r : readings) {
+    if (!r.particle.empty() && r.particle == particle &&
+        (r.features & lexicon::feature::k_finite) != 0) {
+      return &r;
+    }
+  }
+  return nullptr;
+}
+
 // "bitte" is the politeness word ("Ruf mich bitte an", "Bitte hör mir zu"), the verb only next to
 // its subject: "ich bitte Sie", "bitte ich".
 bool is_politeness_bitte(std::span<const std::string> lowers, std::size_t k) {
@@ -269,9 +281,7 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // particle (kennenlernen) is no second verb.
       auto own_particle = [&] {
         return closes_clause_after(words, lowers, j) &&
-               std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
-                 return r.particle == lowers[j] && (r.features & lexicon::feature::k_finite) != 0;
-               });
+               detached_reading(readings, lowers[j]) != nullptr;
       };
       // With no comma or coordinator since the verb, a word that may also be a participle,
       // infinitive or adjective is that, not a second finite verb: "wies die Vorwürfe
@@ -347,13 +357,9 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       }
       std::string joined;
       std::uint32_t joined_features = 0;
-      for (const auto& r : readings) {
-        if (!r.particle.empty() && r.particle == lowers[j] &&
-            (r.features & lexicon::feature::k_finite)) {
-          joined = std::string(r.lemma);
-          joined_features = r.features;
-          break;
-        }
+      if (const Reading* r = detached_reading(readings, lowers[j])) {
+        joined = std::string(r->lemma);
+        joined_features = r->features;
       }
       if (joined.empty() && initial_other_case) {
         continue;
