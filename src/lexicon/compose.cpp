@@ -206,16 +206,6 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
 }
 
 std::size_t correct_inseparable_verbs(LexiconModel& model) {
-  // The rank of a lowercase form in real text, Wikipedia first; UINT32_MAX when never seen.
-  auto seen = [&](const std::string& form) -> std::uint32_t {
-    const auto it = model.ranks.find(form);
-    if (it == model.ranks.end()) {
-      return UINT32_MAX;
-    }
-    return it->second.rank != 0 ? it->second.rank
-                                : (it->second.subtitle_rank != 0 ? it->second.subtitle_rank
-                                                                 : UINT32_MAX);
-  };
   auto has_participle = [&](const std::string& form, LemmaId id) {
     const auto* list = model.analyses(form);
     return list != nullptr && std::any_of(list->begin(), list->end(), [&](const AnalysisDraft& a) {
@@ -242,7 +232,7 @@ std::size_t correct_inseparable_verbs(LexiconModel& model) {
     const std::string separable = p + b.participle2;             // "umgefasst", "übergesetzt"
     // "übergegangen" is more frequent than "übergangen": übergehen stays separable.
     if ((l.participle2 != inseparable && !has_participle(inseparable, id)) ||
-        seen(inseparable) >= seen(separable)) {
+        model.text_rank(inseparable) >= model.text_rank(separable)) {
       continue;
     }
     corrected.insert(id);

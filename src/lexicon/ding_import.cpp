@@ -316,21 +316,6 @@ bool has_closed_class_reading(const LexiconModel& model, const std::string& form
 
 } // namespace
 
-namespace {
-
-// The better of a form's ranks in the two lists (UINT32_MAX when in neither): the Wikipedia list
-// leaves out many words of the subtitle list ("tag", "denken"), so neither alone will do.
-std::uint32_t wiki_rank(const LexiconModel& model, const std::string& form) {
-  const auto it = model.ranks.find(lower_german(form));
-  if (it == model.ranks.end()) {
-    return UINT32_MAX;
-  }
-  const std::uint32_t wiki = it->second.rank == 0 ? UINT32_MAX : it->second.rank;
-  const std::uint32_t subtitle = it->second.subtitle_rank == 0 ? UINT32_MAX : it->second.subtitle_rank;
-  return std::min(wiki, subtitle);
-}
-
-} // namespace
 
 namespace {
 
@@ -371,8 +356,8 @@ void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& ter
   // Ding's ("risikos" against "risiken"): then Ding's plural is the noun's.
   if (term_gender(term) == model.lemma(id).gender) {
     const std::string& morphy = model.lemma(id).plural;
-    const std::uint32_t morphy_rank = morphy.empty() ? UINT32_MAX : wiki_rank(model, morphy);
-    const std::uint32_t ding_rank = wiki_rank(model, plural);
+    const std::uint32_t morphy_rank = morphy.empty() ? UINT32_MAX : model.text_rank(morphy);
+    const std::uint32_t ding_rank = model.text_rank(plural);
     const bool morphy_unseen = morphy_rank == UINT32_MAX;
     const bool ding_far_more = morphy_rank / 4 > ding_rank;
     // Ding's plural must be seen in text and be no other noun's form: "Trupp {m} | Truppen"
@@ -401,16 +386,16 @@ void add_homograph_plural(LexiconModel& model, LemmaId id, const ding::Term& ter
   add_plural_forms(model, id, plural);
   for (const char* ending : {"es", "s"}) {
     const std::string genitive = text + ending;
-    if (wiki_rank(model, genitive) != UINT32_MAX) {
+    if (model.text_rank(genitive) != UINT32_MAX) {
       model.add_form(genitive, id, f::k_singular | f::k_genitive);
     }
   }
   LemmaDraft& l = model.lemma(id);
-  if (l.plural.empty() || wiki_rank(model, plural) < wiki_rank(model, l.plural)) {
+  if (l.plural.empty() || model.text_rank(plural) < model.text_rank(l.plural)) {
     l.plural = plural;
     l.gender = term_gender(term);
     for (const char* ending : {"es", "s"}) {
-      if (wiki_rank(model, text + ending) != UINT32_MAX) {
+      if (model.text_rank(text + ending) != UINT32_MAX) {
         l.genitive = text + ending;
         break;
       }
@@ -433,7 +418,7 @@ void drop_inflected_noun_lemmas(LexiconModel& model) {
       for (const auto& b : list) {
         const LemmaDraft& other = model.lemma(b.lemma);
         if (b.lemma != a.lemma && other.pos == Pos::Noun && (b.features & feature::k_plural) != 0 &&
-            wiki_rank(model, other.text) < wiki_rank(model, own.text)) {
+            model.text_rank(other.text) < model.text_rank(own.text)) {
           dropped.insert(a.lemma);
         }
       }

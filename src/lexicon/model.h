@@ -66,6 +66,11 @@ public:
     return m_forms;
   }
 
+  // The better of a form's ranks in the two word lists, looked up lowercase; UINT32_MAX when in
+  // neither. The Wikipedia list leaves out many words of the subtitle list ("tag", "denken"), so
+  // neither alone will do.
+  std::uint32_t text_rank(const std::string& form) const;
+
   std::vector<PhraseDraft> phrases;
   std::unordered_map<std::string, RankDraft> ranks; // lowercase form -> ranks
   std::vector<std::string> names;                   // lowercase

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "lexicon/format.h"
 #include "lexicon/model.h"
+#include "lexicon/sources.h"
 
 #include <algorithm>
 #include <cstring>
@@ -48,6 +49,16 @@ void LexiconModel::add_form(const std::string& form, LemmaId lemma, std::uint32_
     }
   }
   list.push_back(AnalysisDraft{lemma, features, particle});
+}
+
+std::uint32_t LexiconModel::text_rank(const std::string& form) const {
+  const auto it = ranks.find(lower_german(form));
+  if (it == ranks.end()) {
+    return UINT32_MAX;
+  }
+  const std::uint32_t wiki = it->second.rank == 0 ? UINT32_MAX : it->second.rank;
+  const std::uint32_t subtitle = it->second.subtitle_rank == 0 ? UINT32_MAX : it->second.subtitle_rank;
+  return std::min(wiki, subtitle);
 }
 
 const std::vector<AnalysisDraft>* LexiconModel::analyses(const std::string& form) const {
