@@ -24,6 +24,15 @@ struct Reading {
   bool reflexive = false;     // the lemma is a "sich ..." verb in Ding
 };
 
+// Returns true when `r` is a verb form that is only finite: "unterhalte", "einige" (ich einige),
+// not a participle, infinitive or zu-infinitive.
+inline bool is_finite_only(const Reading& r) {
+  namespace f = lexicon::feature;
+  return (r.pos == lexicon::Pos::Verb || r.pos == lexicon::Pos::Auxiliary) &&
+         (r.features & (f::k_infinitive | f::k_participle1 | f::k_participle2 |
+                        f::k_zu_infinitive)) == 0;
+}
+
 // Readings of one form as written and of its other capitalisation ("Heute" -> "heute").
 struct FormReadings {
   std::vector<Reading> as_written;

@@ -536,19 +536,14 @@ Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
   // really there.
   // Finite-only verb readings that cannot be finite here ("einige": ich einige, in a sentence
   // without "ich") give way as well.
-  auto finite_only = [](const Reading& r) {
-    return (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) &&
-           (r.features & (feature::k_infinitive | feature::k_participle1 | feature::k_participle2 |
-                          feature::k_zu_infinitive)) == 0;
-  };
   const bool drop_finite_only =
-      std::any_of(all_readings.begin(), all_readings.end(), finite_only) &&
+      std::any_of(all_readings.begin(), all_readings.end(), is_finite_only) &&
       !plausible_finite(all_readings, ctx);
   std::vector<Reading> kept;
   bool dropped = false;
   for (const auto& r : all_readings) {
     const bool verb = r.pos == Pos::Verb || r.pos == Pos::Auxiliary;
-    if (!verb || (r.particle.empty() && !(drop_finite_only && finite_only(r)))) {
+    if (!verb || (r.particle.empty() && !(drop_finite_only && is_finite_only(r)))) {
       kept.push_back(r);
     } else {
       dropped = true;

@@ -200,11 +200,7 @@ bool closes_circumposition(std::span<const Word> words, std::span<const std::str
 // "entschieden" (also the participle and an adjective) or "wünschen" (also the infinitive).
 bool only_finite(const FormReadings& fr) {
   const auto& rs = fr.as_written.empty() ? fr.other_case : fr.as_written;
-  return !rs.empty() && std::all_of(rs.begin(), rs.end(), [](const Reading& r) {
-    return (r.pos == Pos::Verb || r.pos == Pos::Auxiliary) &&
-           (r.features & (lexicon::feature::k_infinitive | lexicon::feature::k_participle2 |
-                          lexicon::feature::k_participle1 | lexicon::feature::k_zu_infinitive)) == 0;
-  });
+  return !rs.empty() && std::all_of(rs.begin(), rs.end(), is_finite_only);
 }
 
 // Returns the finite reading of the verb whose detached particle is `particle` ("kündigten"
