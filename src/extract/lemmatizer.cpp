@@ -204,6 +204,13 @@ struct Context {
     std::size_t k = i;
     for (int hops = 0; hops < 4; ++hops) {
       auto n = next_index(k);
+      // "den reinen, vollendeten Charakter": an adjective coordinated after one passed.
+      if (k != i && (!n || lowers[*n] == "und" || lowers[*n] == "oder")) {
+        if (auto c = coordinated_attributive_after(k)) {
+          k = *c;
+          continue;
+        }
+      }
       if (!n) {
         return false;
       }
@@ -215,39 +222,68 @@ struct Context {
       if (starts_upper(w.form)) {
         return true;
       }
-      const std::string& lower = lowers[*n];
-      // "Jugendliche unter Schlafstörungen": "unter" and "hinter" end like adjectives, but
-      // here they are prepositions.
-      if (!has_adjective_ending(lower) || function_words::is_preposition(lower)) {
-        return false;
-      }
-      const auto& fr = readings_of(*n);
-      bool adjective = FormReadings::has(fr.as_written, Pos::Adjective);
-      if (!adjective && fr.as_written.empty()) {
-        adjective = guess_adjective(lower, *cache).has_value();
-      }
-      if (!adjective) {
+      if (!attributive_at(*n)) {
         return false;
       }
       k = *n;
     }
     return false;
   }
-  // True when "und"/"oder" and another inflected adjective before a noun follow: "auf
-  // adressierte und unadressierte Postsendungen".
+  // True when word `k` can be an inflected attributive adjective or participle: "bewaffnete",
+  // "vollendeten". "Jugendliche unter Schlafstörungen": "unter" and "hinter" end like
+  // adjectives, but here they are prepositions.
+  bool attributive_at(std::size_t k) const {
+    const std::string& lower = lowers[k];
+    if (words[k].shape != Shape::Word || starts_upper(words[k].form) ||
+        !has_adjective_ending(lower) || function_words::is_preposition(lower)) {
+      return false;
+    }
+    const auto& fr = readings_of(k);
+    if (FormReadings::has(fr.as_written, Pos::Adjective)) {
+      return true;
+    }
+    if (fr.as_written.empty()) {
+      return guess_adjective(lower, *cache).has_value();
+    }
+    return false;
+  }
+  // The index of an attributive adjective coordinated after word `k` by a comma, "und" or
+  // "oder": "den reinen, vollendeten Charakter", "nette und kompetente Beratung". Not ", die
+  // Scharping anspricht" (an article or relative pronoun after the comma).
+  std::optional<std::size_t> coordinated_attributive_after(std::size_t k) const {
+    if (k + 2 >= words.size() ||
+        (lowers[k + 1] != "," && lowers[k + 1] != "und" && lowers[k + 1] != "oder")) {
+      return std::nullopt;
+    }
+    const std::string& next = lowers[k + 2];
+    if ((lowers[k + 1] == "," &&
+         (function_words::is_determiner(next) || function_words::is_relative(next))) ||
+        words[k + 2].shape != Shape::Word || starts_upper(words[k + 2].form) ||
+        !has_adjective_ending(next)) {
+      return std::nullopt;
+    }
+    return k + 2;
+  }
+  // True when word `i` follows an inflected attributive adjective and a comma or coordinator:
+  // "den reinen, vollendeten Charakter" (the "vollendeten" is attributive, not a finite verb
+  // after a comma).
+  bool after_coordinated_attributive() const {
+    if (i < 2 || (lowers[i - 1] != "," && lowers[i - 1] != "und" && lowers[i - 1] != "oder")) {
+      return false;
+    }
+    const TokenAnalysis& t = done[i - 2];
+    return t.pos == Pos::Adjective && has_adjective_ending(lowers[i - 2]) &&
+           words[i - 2].shape == Shape::Word;
+  }
+  // True when "und"/"oder" or a comma and another inflected adjective before a noun follow:
+  // "auf adressierte und unadressierte Postsendungen", "an feuchten, schattigen Orten".
   bool coordinated_noun_follows() const {
-    // "an feuchten, schattigen Orten", "nette und kompetente Beratung"; not ", die Scharping
-    // anspricht" (an article or relative pronoun after the comma).
-    if (i + 2 >= words.size() ||
-        (lowers[i + 1] != "und" && lowers[i + 1] != "oder" && lowers[i + 1] != ",") ||
-        (lowers[i + 1] == "," && (function_words::is_determiner(lowers[i + 2]) ||
-                                  function_words::is_relative(lowers[i + 2]))) ||
-        words[i + 2].shape != Shape::Word || starts_upper(words[i + 2].form) ||
-        !has_adjective_ending(lowers[i + 2])) {
+    auto c = coordinated_attributive_after(i);
+    if (!c) {
       return false;
     }
     Context after = *this;
-    after.i = i + 2;
+    after.i = *c;
     return after.noun_follows();
   }
   // True after an article, a preposition, a number or an attributive adjective ("der
@@ -479,7 +515,7 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   }
   if (ending && ctx.noun_follows() &&
       (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite) ||
-       (!ctx.after_comma() && !ctx.after_noun()))) {
+       (!ctx.after_comma() && !ctx.after_noun()) || ctx.after_coordinated_attributive())) {
     // "sowie klare Terminvorgaben", "dass es bequeme Sitzgruppen gibt"
     return true;
   }
@@ -738,8 +774,9 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   }
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
-  if (pos == Pos::Verb && has_adjective_ending(lower) && ctx.noun_phrase_open() &&
-      (ctx.noun_follows() || ctx.coordinated_noun_follows()) && !ctx.after_comma()) {
+  if (pos == Pos::Verb && has_adjective_ending(lower) &&
+      ((ctx.noun_phrase_open() && !ctx.after_comma()) || ctx.after_coordinated_attributive()) &&
+      (ctx.noun_follows() || ctx.coordinated_noun_follows())) {
     if (auto g = guess_participle(lower, true, cache)) {
       apply_guess(t, *g);
     }

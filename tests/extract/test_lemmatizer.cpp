@@ -229,6 +229,12 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("feuchten").lemma == "feucht");
     CHECK(s.at("feuchten").pos == Pos::Adjective);
   }
+  SUBCASE("a participle coordinated after an adjective is attributive: den reinen , vollendeten Charakter") {
+    auto s = analyse("Sie stellen den reinen , vollendeten Charakter des Werks dar .");
+    CHECK(s.at("vollendeten").lemma == "vollendet");
+    CHECK(s.at("vollendeten").pos == Pos::Adjective);
+    CHECK(s.at("den").pos == Pos::Determiner);
+  }
   SUBCASE("two verbs' participle: the one whose perfect auxiliary the clause has") {
     CHECK(analyse("Die Firma ist in Schwierigkeiten geraten .").at("geraten").lemma == "geraten");
     CHECK(analyse("Er hat mir gut geraten .").at("geraten").lemma == "raten");
