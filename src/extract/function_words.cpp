@@ -54,6 +54,12 @@ constexpr std::array<std::string_view, 5> k_reflexives = {"dich", "euch", "mich"
 constexpr std::array<std::string_view, 9> k_personal = {"du", "er", "es", "ich", "ihr",
                                                         "man", "sie", "wir", "ihm"};
 
+constexpr std::array<std::string_view, 28> k_w_clause_words = {
+    "wann",   "warum",  "wer",    "wen",    "wem",   "wessen", "weshalb", "weswegen", "wieso",
+    "wodurch","wofür",  "wogegen","woher",  "wohin", "womit",  "wonach",  "woran",    "worauf",
+    "woraus", "worin",  "worüber","worum",  "worunter","wovon","wovor",   "wozu",     "wobei",
+    "inwiefern"};
+
 } // namespace
 
 bool is_determiner(std::string_view lower) { return contains<k_determiners>(lower); }
@@ -65,5 +71,6 @@ bool is_reflexive(std::string_view lower) { return contains<k_reflexives>(lower)
 bool is_personal_pronoun(std::string_view lower) {
   return contains<k_personal>(lower);
 }
+bool is_w_clause_word(std::string_view lower) { return contains<k_w_clause_words>(lower); }
 
 } // namespace wortkiste::extract::function_words

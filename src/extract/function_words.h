@@ -20,5 +20,8 @@ bool is_relative(std::string_view lower);
 bool is_reflexive(std::string_view lower);
 // Personal pronouns that may stand between a finite verb and its particle: "er", "sie", "wir".
 bool is_personal_pronoun(std::string_view lower);
+// Question words and pronominal relative adverbs that open a verb-final clause after a comma:
+// "warum", "wer", "wozu", "wobei", "womit".
+bool is_w_clause_word(std::string_view lower);
 
 } // namespace wortkiste::extract::function_words

@@ -81,6 +81,23 @@ bool has_adjective_ending(std::string_view lower) {
          ends_with(lower, "er") || ends_with(lower, "es");
 }
 
+// True when the word at `k`, right after a comma, opens a verb-final clause: a subordinator
+// (", weil", ", dass"), a question word or pronominal relative adverb (", wozu", ", warum"), or
+// a relative pronoun, maybe after a preposition (", die", ", in dem"). "als", "wie", "um", "bis",
+// "ohne", "seit" and "während" also introduce phrases, so they do not count.
+bool opens_verb_final_clause(std::span<const std::string> lowers, std::size_t k) {
+  const std::string& w = lowers[k];
+  if (w == "als" || w == "wie" || w == "um" || w == "bis" || w == "ohne" || w == "seit" ||
+      w == "während" || w == "anstatt") {
+    return false;
+  }
+  if (function_words::is_subordinator(w) || function_words::is_w_clause_word(w)) {
+    return true;
+  }
+  const std::size_t rel = function_words::is_preposition(w) && k + 1 < lowers.size() ? k + 1 : k;
+  return function_words::is_relative(lowers[rel]) && lowers[rel] != "das";
+}
+
 // Which auxiliaries a sentence contains: a bare participle is a verb form next to "wurde" or
 // "hat" ("Lieferzeiten wurden exakt eingehalten" -> einhalten) and often an adjective next to
 // "ist" ("ich bin begeistert" -> begeistert).
@@ -139,10 +156,31 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
       merge(after, own[i]);
     }
   }
+  // Before the token, the auxiliaries of its main clause; inside a verb-final clause opened
+  // after a comma only that clause's own: "Die Schlechtesten sind die Philister, wozu auch die
+  // Rasse gehört" -> gehören (the "sind" is not its auxiliary). After that clause the main
+  // clause's go on: "Er hat, weil er müde war, nichts gegessen". A comma and a coordinator
+  // before a pronoun or article open a new main clause: "Er ist Mitglied, aber das gehört nicht
+  // hierher".
   Auxiliaries before;
+  std::optional<Auxiliaries> inner;
   for (std::size_t i = 0; i < lowers.size(); ++i) {
+    const bool after_comma = i > 0 && lowers[i - 1] == ",";
+    if (lowers[i] == "," || lowers[i] == ";" || lowers[i] == ":") {
+      inner.reset();
+    } else if (after_comma && opens_verb_final_clause(lowers, i)) {
+      inner = Auxiliaries{};
+    } else if (after_comma && function_words::is_coordinator(lowers[i]) &&
+               i + 1 < lowers.size() &&
+               (function_words::is_determiner(lowers[i + 1]) ||
+                function_words::is_personal_pronoun(lowers[i + 1]))) {
+      before = Auxiliaries{};
+    }
     merge(before, own[i]);
-    merge(out[i], before);
+    if (inner) {
+      merge(*inner, own[i]);
+    }
+    merge(out[i], inner ? *inner : before);
   }
   return out;
 }

@@ -235,6 +235,16 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("vollendeten").pos == Pos::Adjective);
     CHECK(s.at("den").pos == Pos::Determiner);
   }
+  SUBCASE("an auxiliary outside a verb-final clause or before ', aber das' is not the clause's") {
+    CHECK(analyse("Das sind die Philister , wozu auch die Rasse gehört .").at("gehört").lemma ==
+          "gehören");
+    CHECK(analyse("Er ist Mitglied , aber das gehört nicht hierher .").at("gehört").lemma ==
+          "gehören");
+    // The main clause's auxiliary still counts after the inner clause has ended.
+    CHECK(analyse("Er hat , weil er müde war , nichts gehört .").at("gehört").lemma == "hören");
+    CHECK(analyse("Die Musik , die er gehört hatte , gefiel ihm .").at("gehört").lemma ==
+          "hören");
+  }
   SUBCASE("two verbs' participle: the one whose perfect auxiliary the clause has") {
     CHECK(analyse("Die Firma ist in Schwierigkeiten geraten .").at("geraten").lemma == "geraten");
     CHECK(analyse("Er hat mir gut geraten .").at("geraten").lemma == "raten");
