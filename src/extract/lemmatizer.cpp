@@ -903,8 +903,8 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     }
     // "Beide Parteien vereinbaren einen Plan": an unknown "-en" word that no noun follows is
     // a verb (infinitive or plural), not an adjective ("vereinbar" + "en").
-    if (!starts_upper(form) && ends_with(lower, "en") && !attributive && lower.size() > 5 &&
-        lower.find('-') == std::string::npos) {
+    if (!starts_upper(form) && ends_with(lower, "en") && !ends_with(lower, "ierten") &&
+        !attributive && lower.size() > 5 && lower.find('-') == std::string::npos) {
       t.lemma = lower;
       t.pos = Pos::Verb;
       t.features = feature::k_infinitive | feature::k_present;
@@ -912,6 +912,12 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     }
     // "dschihadistischer" -> dschihadistisch
     if (auto g = guess_adjective(lower, cache)) {
+      apply_guess(t, *g);
+      return;
+    }
+    // "despotisiert" -> despotisieren (a compound adjective such as "gästeorientiert" is
+    // caught above).
+    if (auto g = guess_ieren_verb(lower, ctx.noun_follows() || ctx.inside_noun_phrase())) {
       apply_guess(t, *g);
       return;
     }

@@ -160,6 +160,42 @@ std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective,
   return std::nullopt;
 }
 
+std::optional<Guess> guess_ieren_verb(std::string_view lower, bool attributive) {
+  namespace f = lexicon::feature;
+  struct Ending {
+    std::string_view ending;
+    std::uint32_t features;
+    bool adjective_only; // "-iertes", "-ierter", "-iertem" are no verb forms
+  };
+  static constexpr std::array<Ending, 10> k_endings = {{
+      {"iert", f::k_participle2 | f::k_finite | f::k_present | f::k_person3, false},
+      {"ierte", f::k_finite | f::k_past, false},
+      {"ierten", f::k_finite | f::k_past | f::k_plural, false},
+      {"iertes", 0, true},
+      {"ierter", 0, true},
+      {"iertem", 0, true},
+      {"iere", f::k_finite | f::k_present | f::k_person1, false},
+      {"ierst", f::k_finite | f::k_present | f::k_person2, false},
+      {"iertest", f::k_finite | f::k_past | f::k_person2, false},
+      {"iertet", f::k_finite | f::k_past | f::k_person2 | f::k_plural, false},
+  }};
+  for (const auto& e : k_endings) {
+    // At least three letters before "-ier": "despot|isiert", not "viert".
+    if (!ends_with(lower, e.ending) || lower.size() < e.ending.size() + 3 ||
+        lower.find('-') != std::string_view::npos) {
+      continue;
+    }
+    const std::string_view stem = lower.substr(0, lower.size() - e.ending.size());
+    const bool inflected_participle = e.ending.size() > 4 && e.ending.starts_with("iert") &&
+                                      e.ending != "iertest" && e.ending != "iertet";
+    if (e.adjective_only || (attributive && inflected_participle)) {
+      return Guess{std::string(stem) + "iert", Pos::Adjective, 0, std::nullopt};
+    }
+    return Guess{std::string(stem) + "ieren", Pos::Verb, e.features, std::nullopt};
+  }
+  return std::nullopt;
+}
+
 std::optional<Guess> guess_participle_shape(std::string_view lower) {
   if (lower.size() < 7 || lower.back() != 't' || lower.find('-') != std::string_view::npos) {
     return std::nullopt;

@@ -32,6 +32,11 @@ std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache);
 // `as_adjective` -> ADJ "gebildet", else VERB "bilden".
 std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective, FormCache& cache);
 
+// Returns the reading of a form of a verb in "-ieren" the lexicon lacks, by that productive
+// suffix: "despotisiert", "annihilierte" -> VERB despotisieren, annihilieren; with `attributive`
+// an inflected participle is the adjective: "die anonymisierten Daten" -> ADJ anonymisiert.
+std::optional<Guess> guess_ieren_verb(std::string_view lower, bool attributive);
+
 // Returns the infinitive of a bare past participle the lexicon lacks, from its shape alone:
 // "eingedeckt" -> eindecken, "leergemacht" -> leermachen, "erstrahlt" -> erstrahlen. Callers use
 // it only next to an auxiliary ("habe den Feuerlöscher leergemacht").

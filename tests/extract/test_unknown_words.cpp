@@ -7,6 +7,7 @@
 
 using namespace wortkiste::extract;
 using wortkiste::extract::testing::test_lexicon;
+using wortkiste::lexicon::Pos;
 
 TEST_CASE("extract::strip_adjective_ending") {
   CHECK(strip_adjective_ending("irakischer") == "irakisch");
@@ -65,6 +66,25 @@ TEST_CASE("extract::guess_participle_shape") {
   // -et after a t/d stem: "gearbeitet" -> arbeiten
   CHECK(guess_participle_shape("gearbeitet")->lemma == "arbeiten");
   CHECK_FALSE(guess_participle_shape("schnell").has_value());
+}
+
+TEST_CASE("extract::guess_ieren_verb") {
+  // "welche die größere Masse despotisiert" -> despotisieren
+  auto a = guess_ieren_verb("despotisiert", false);
+  REQUIRE(a.has_value());
+  CHECK(a->lemma == "despotisieren");
+  CHECK(a->pos == Pos::Verb);
+  CHECK(guess_ieren_verb("annihilierte", false)->lemma == "annihilieren");
+  CHECK(guess_ieren_verb("annihilierten", false)->pos == Pos::Verb);
+  // "die anonymisierten Daten" -> ADJ anonymisiert; "-iertes" is never a verb form
+  auto b = guess_ieren_verb("anonymisierten", true);
+  REQUIRE(b.has_value());
+  CHECK(b->lemma == "anonymisiert");
+  CHECK(b->pos == Pos::Adjective);
+  CHECK(guess_ieren_verb("anonymisiertes", false)->pos == Pos::Adjective);
+  // too short to carry the suffix, or no "-ier-" at all
+  CHECK_FALSE(guess_ieren_verb("viert", false).has_value());
+  CHECK_FALSE(guess_ieren_verb("schnell", false).has_value());
 }
 
 TEST_CASE("extract::guess_particle_verb") {
