@@ -348,7 +348,7 @@ struct Context {
     if (!n || words[*n].shape != Shape::Word || !starts_upper(words[*n].form)) {
       return false;
     }
-    return cache->lexicon().is_listed_name(lowers[*n]) || is_place_name(words[*n].form);
+    return cache->lexicon().is_listed_name(lowers[*n]) || is_place_name(words[*n].form, &cache->lexicon());
   }
   // True when an article or preposition opens a noun phrase not yet closed by a noun of its
   // own: "den im Irak stationierten amerikanischen Truppen" (the "Irak" belongs to "im").
@@ -943,7 +943,7 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
     // "Insgesamt", "Außerdem" at the start: a word of the frequency list is an ordinary word.
-    if (ctx.initial && cache.get(form).form_rank != 0 && !is_place_name(form) &&
+    if (ctx.initial && cache.get(form).form_rank != 0 && !is_place_name(form, &cache.lexicon()) &&
         !cache.lexicon().is_listed_name(lower)) {
       t.lemma = lower;
       t.pos = Pos::Adverb;
@@ -951,8 +951,8 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     }
   }
   // Acronyms and listed places are names: "ISIS", "USA", "Bagdad".
-  if (is_place_name(form)) {
-    t.lemma = std::string(place_lemma(form));
+  if (is_place_name(form, &cache.lexicon())) {
+    t.lemma = std::string(place_lemma(form, &cache.lexicon()));
     t.pos = Pos::ProperNoun;
     t.is_name = true;
     return;
@@ -1043,10 +1043,10 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   if (!written.empty()) {
     choose_among(t, written, ctx, cache);
-    if (is_place_name(form) || (is_acronym(form) && t.lemma == form)) {
+    if (is_place_name(form, &cache.lexicon()) || (is_acronym(form) && t.lemma == form)) {
       // "Großbritannien", "Kurdistan", "USA": names even where the lexicon files them as nouns.
       t.pos = Pos::ProperNoun;
-      t.lemma = std::string(place_lemma(form));
+      t.lemma = std::string(place_lemma(form, &cache.lexicon()));
     }
     if (t.pos == Pos::ProperNoun) {
       t.is_name = true;

@@ -1,6 +1,7 @@
 #include "extract/names.h"
 
 #include "extract/spelling.h"
+#include "lexicon/lexicon.h"
 
 #include <algorithm>
 #include <array>
@@ -48,19 +49,24 @@ bool listed_place(std::string_view form) {
   return std::binary_search(sorted.begin(), sorted.end(), form);
 }
 
+bool listed_place(std::string_view form, const lexicon::Lexicon* lexicon) {
+  return listed_place(form) || (lexicon != nullptr && lexicon->is_listed_place(form));
+}
+
 } // namespace
 
-bool is_place_name(std::string_view form) {
-  if (listed_place(form)) {
+bool is_place_name(std::string_view form, const lexicon::Lexicon* lexicon) {
+  if (listed_place(form, lexicon)) {
     return true;
   }
   // Genitive: "Iraks", "Deutschlands".
-  return form.size() > 3 && form.back() == 's' && listed_place(form.substr(0, form.size() - 1));
+  return form.size() > 3 && form.back() == 's' &&
+         listed_place(form.substr(0, form.size() - 1), lexicon);
 }
 
-std::string_view place_lemma(std::string_view form) {
-  if (!listed_place(form) && form.size() > 3 && form.back() == 's' &&
-      listed_place(form.substr(0, form.size() - 1))) {
+std::string_view place_lemma(std::string_view form, const lexicon::Lexicon* lexicon) {
+  if (!listed_place(form, lexicon) && form.size() > 3 && form.back() == 's' &&
+      listed_place(form.substr(0, form.size() - 1), lexicon)) {
     return form.substr(0, form.size() - 1);
   }
   return form;

@@ -7,14 +7,19 @@
 #include <string>
 #include <string_view>
 
+namespace wortkiste::lexicon {
+class Lexicon;
+}
+
 namespace wortkiste::extract {
 
 // Returns true for a German country, region or well-known city name, in any case form the news
-// uses ("Irak", "Iraks", "Syrien", "Bagdad", "Kurdistan").
-bool is_place_name(std::string_view form);
+// uses ("Irak", "Iraks", "Syrien", "Bagdad", "Kurdistan"); with `lexicon`, also the places of
+// its geography list ("Kassel", "Danzig", "Baden-Württemberg").
+bool is_place_name(std::string_view form, const lexicon::Lexicon* lexicon = nullptr);
 
-// Returns the nominative of a place name: "Iraks" -> "Irak", "Syrien" -> "Syrien".
-std::string_view place_lemma(std::string_view form);
+// Returns the nominative of a place name: "Iraks" -> "Irak", "Kassels" -> "Kassel".
+std::string_view place_lemma(std::string_view form, const lexicon::Lexicon* lexicon = nullptr);
 
 // Returns true for a name with an Arabic or similar particle: "al-Abbassi", "el-Sisi", "bin-Laden".
 bool is_particle_name(std::string_view form);

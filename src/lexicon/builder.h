@@ -39,6 +39,7 @@ struct BuildStats {
   std::array<std::size_t, k_pos_count> forms_by_pos{}; // forms with at least one such analysis
   std::size_t glossed_lemmas = 0;
   std::size_t phrases = 0;
+  std::size_t places = 0; // place names from Ding's geography entries
   std::size_t supplement_lemmas = 0; // lemmas that got glosses from the supplement
   std::size_t old_spellings = 0;     // forms marked feature::k_old_spelling
   std::size_t bytes = 0;

@@ -461,7 +461,9 @@ std::size_t compose_inseparable(LexiconModel& model, const std::vector<std::stri
       LemmaDraft& d = model.lemma(id);
       d.past = p + base_draft.past;                              // "erstrahlte"
       d.participle2 = p + base_draft.participle2.substr(2);      // "erstrahlt"
-      d.auxiliary = base_draft.auxiliary.empty() ? "hat" : base_draft.auxiliary;
+      // The whole verb's own auxiliary, not the base's: "ist gelangt" (langen: hat gelangt),
+      // "hat bekommen" (kommen: ist gekommen).
+      d.auxiliary = perfect_auxiliary(verb, "");
       ++added;
       break;
     }

@@ -647,6 +647,36 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       model.lemma(id).reflexive = true;
     }
   }
+  // A verb Ding lists only inside phrases takes the phrase's senses: "gelangen" has no entry
+  // of its own, but "an einen Ort gelangen :: to reach a place". Only short phrases that end in
+  // the verb, with the phrase in brackets so the card shows where the sense comes from.
+  std::unordered_map<std::string, std::vector<std::pair<double, Gloss>>> phrase_senses;
+  for (const auto& [key, list] : phrase_candidates) {
+    const auto& [text, pos] = key;
+    const auto space = text.rfind(' ');
+    if (pos != Pos::Verb || space == std::string::npos ||
+        std::count(text.begin(), text.end(), ' ') > 3) {
+      continue;
+    }
+    for (const auto& c : list) {
+      if (!c.glosses.empty()) {
+        Gloss g = c.glosses.front();
+        g.text += " (" + text + ")";
+        phrase_senses[text.substr(space + 1)].emplace_back(c.score, std::move(g));
+      }
+    }
+  }
+  for (auto& [verb, senses] : phrase_senses) {
+    const auto id = model.find_lemma(verb, Pos::Verb);
+    if (!id || !model.lemma(*id).glosses.empty()) {
+      continue;
+    }
+    std::stable_sort(senses.begin(), senses.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < senses.size() && k < 2; ++k) {
+      model.lemma(*id).glosses.push_back(senses[k].second);
+    }
+  }
   for (auto& [key, list] : phrase_candidates) {
     PhraseDraft phrase;
     phrase.text = key.first;
@@ -654,6 +684,36 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     phrase.glosses = merge_glosses(list);
     model.phrases.push_back(std::move(phrase));
   }
+}
+
+std::vector<std::string> ding_places(const std::vector<ding::Entry>& entries,
+                                     const LexiconModel& model) {
+  std::vector<std::string> places;
+  auto geographic = [](const ding::Term& t) {
+    auto has = [](const std::vector<std::string>& labels) {
+      return std::find(labels.begin(), labels.end(), "[geogr.]") != labels.end();
+    };
+    return has(t.labels) || has(t.group_labels);
+  };
+  for (const auto& entry : entries) {
+    const ding::Sense& head = entry.senses.front();
+    if (head.english.empty() || head.english.front().text.empty() ||
+        !std::isupper(static_cast<unsigned char>(head.english.front().text.front()))) {
+      continue;
+    }
+    for (const auto& term : head.german) {
+      const std::string& text = term.text;
+      if (!geographic(term) || text.size() < 3 || text.find(' ') != std::string::npos ||
+          text.find('.') != std::string::npos || !starts_upper(text) ||
+          model.analyses(text) != nullptr) {
+        continue;
+      }
+      places.push_back(text);
+    }
+  }
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());
+  return places;
 }
 
 std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {

@@ -27,6 +27,13 @@ DingData read_ding(const std::filesystem::path& path);
 // multiword headwords as phrases.
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& stats);
 
+// Returns the places Ding lists as geography, one capitalised word each, that the model has no
+// form of: "Kassel (Stadt in Deutschland) [geogr.] :: Kassel", "Danzig", "Baden-Württemberg";
+// not "Bucht {f} [geogr.] :: bay" (a common noun: its English is lowercase) nor "Essen" (a
+// noun of the model as well). Sorted, unique.
+std::vector<std::string> ding_places(const std::vector<ding::Entry>& entries,
+                                     const LexiconModel& model);
+
 // Reads data/gloss-supplement.tsv (lemma TAB UD-POS TAB gloss; gloss); its glosses go before
 // Ding's. Returns the number of lemmas it covers. Throws FileError on a malformed line.
 std::size_t load_gloss_supplement(const std::filesystem::path& tsv, LexiconModel& model);

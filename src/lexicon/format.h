@@ -18,7 +18,7 @@ namespace wortkiste::lexicon::format {
 
 inline constexpr char k_magic[8] = {'W', 'K', 'L', 'E', 'X', 0x1a, '\r', '\n'};
 // Bump when any record or section changes; old files are then refused with a rebuild hint.
-inline constexpr std::uint32_t k_version = 3;
+inline constexpr std::uint32_t k_version = 4;
 
 enum Section : std::uint32_t {
   k_strings,
@@ -34,6 +34,8 @@ enum Section : std::uint32_t {
   k_rank_slots,
   k_names,
   k_name_slots,
+  k_places,     // NameRecord: place names from Ding's [geogr.] entries, as written
+  k_place_slots,
   k_section_count
 };
 

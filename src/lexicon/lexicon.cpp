@@ -191,7 +191,7 @@ Lexicon Lexicon::open(const std::filesystem::path& path) {
     }
   }
   for (auto slots : {format::k_form_slots, format::k_lemma_slots, format::k_phrase_slots,
-                     format::k_rank_slots, format::k_name_slots}) {
+                     format::k_rank_slots, format::k_name_slots, format::k_place_slots}) {
     const std::size_t n = impl->section_size(slots) / sizeof(format::Slot);
     if ((n & (n - 1)) != 0 || impl->section_size(slots) % sizeof(format::Slot) != 0) {
       fail(path, "file is corrupt (hash table size)");
@@ -321,6 +321,17 @@ bool Lexicon::is_listed_name(std::string_view name) const {
   m.probe(format::k_name_slots, key, [&](std::size_t index) {
     const auto r = m.record<format::NameRecord>(format::k_names, index);
     found = m.string(r.text) == key;
+    return found;
+  });
+  return found;
+}
+
+bool Lexicon::is_listed_place(std::string_view name) const {
+  bool found = false;
+  const Impl& m = *m_impl;
+  m.probe(format::k_place_slots, name, [&](std::size_t index) {
+    const auto r = m.record<format::NameRecord>(format::k_places, index);
+    found = m.string(r.text) == name;
     return found;
   });
   return found;

@@ -164,6 +164,9 @@ public:
   std::uint32_t form_rank(std::string_view form) const;
   // Returns true when `name` is in the first-name or last-name lists (lowercase compare).
   bool is_listed_name(std::string_view name) const;
+  // Returns true when `name` (as written) is a place Ding lists as geography: "Kassel",
+  // "Danzig", "Baden-Württemberg".
+  bool is_listed_place(std::string_view name) const;
 
   // Returns the format version of the open file (the one this build reads).
   std::uint32_t format_version() const;

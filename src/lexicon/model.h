@@ -74,6 +74,7 @@ public:
   std::vector<PhraseDraft> phrases;
   std::unordered_map<std::string, RankDraft> ranks; // lowercase form -> ranks
   std::vector<std::string> names;                   // lowercase
+  std::vector<std::string> places;                  // as written: "Kassel", "Baden-Württemberg"
 
 private:
   std::vector<LemmaDraft> m_lemmas;

@@ -227,6 +227,13 @@ std::size_t write_lexicon(const LexiconModel& model, const std::filesystem::path
   }
   sections[format::k_name_slots] = hash_slots(name_keys);
 
+  std::vector<std::string_view> place_keys;
+  for (const auto& place : model.places) {
+    append(sections[format::k_places], format::NameRecord{pool.add(place)});
+    place_keys.push_back(place);
+  }
+  sections[format::k_place_slots] = hash_slots(place_keys);
+
   sections[format::k_strings] = pool.bytes();
 
   format::Header header{};

@@ -224,6 +224,13 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(a.at("Angela").is_name);
     CHECK(a.at("Merkel").is_name);
   }
+  SUBCASE("places from the lexicon's geography list are names: in Kassel , Danzigs Hafen") {
+    auto s = analyse("Er zog von Kassel in Danzigs Altstadt , wo das Essen gut ist .");
+    CHECK(s.at("Kassel").pos == Pos::ProperNoun);
+    CHECK(s.at("Kassel").is_name);
+    CHECK(s.at("Danzigs").lemma == "Danzig");
+    CHECK(s.at("Essen").pos == Pos::Noun);
+  }
   SUBCASE("comma-coordinated adjectives before their noun: an feuchten , schattigen Orten") {
     auto s = analyse("Die Pflanze wächst an feuchten , schattigen Orten .");
     CHECK(s.at("feuchten").lemma == "feucht");

@@ -48,6 +48,26 @@ TEST_CASE("lexicon::add_ding_past_forms") {
   }
 }
 
+TEST_CASE("lexicon::ding_places") {
+  LexiconModel m;
+  const LemmaId essen = m.add_lemma("Essen", Pos::Noun);
+  m.add_form("Essen", essen, f::k_singular);
+  const auto ding = ding_of({
+      "Kassel (Stadt in Deutschland) [geogr.] :: Kassel (city in Germany)",
+      "Danzig (Stadt in Polen) [geogr.] :: Gdansk (Stadt in Polen)",
+      "Baden-Württemberg {n} (deutsches Bundesland) [geogr.] :: Baden-Wuerttemberg",
+      // a common noun: its English is lowercase
+      "Bucht {f} [geogr.] | Buchten {pl} :: bay | bays",
+      // a noun of the model as well: "das Essen" must stay a noun
+      "Essen (Stadt in Deutschland) [geogr.] :: Essen (city in Germany)",
+      // no geography label, several words
+      "Kassel {m} :: Kassel",
+      "Mecklenburger Bucht {f} [geogr.] :: Bay of Mecklenburg",
+  });
+  CHECK(ding_places(ding.entries, m) ==
+        std::vector<std::string>{"Baden-Württemberg", "Danzig", "Kassel"});
+}
+
 TEST_CASE("lexicon::add_past_paradigm") {
   LexiconModel m;
   const LemmaId id = m.add_lemma("eindecken", Pos::Verb);

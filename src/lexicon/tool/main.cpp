@@ -43,9 +43,9 @@ int main(int argc, char** argv) {
     const auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("wortkiste-lexicon-build: %s: %zu bytes, %zu forms, %zu analyses, %zu lemmas "
-                "(%zu with glosses), %zu phrases, %zu old spellings, in %.1f s\n",
+                "(%zu with glosses), %zu phrases, %zu places, %zu old spellings, in %.1f s\n",
                 output.c_str(), stats.bytes, stats.forms, stats.analyses, stats.lemmas,
-                stats.glossed_lemmas, stats.phrases, stats.old_spellings, seconds);
+                stats.glossed_lemmas, stats.phrases, stats.places, stats.old_spellings, seconds);
     std::printf("wortkiste-lexicon-build: data/gloss-supplement.tsv covers %zu lemmas\n",
                 stats.supplement_lemmas);
     std::printf("wortkiste-lexicon-build: lemmas / forms per part of speech:");
