@@ -134,6 +134,10 @@ Rejection reject_reason(std::string_view form, const text::Token& token,
   if (analysis.pos == Pos::Adverb && is_function_adverb(analysis.lemma)) {
     return Rejection::FunctionWord;
   }
+  if (analysis.pos == Pos::Adverb && !analysis.known_to_lexicon && !analysis.lemma_id &&
+      analysis.multiword.empty()) {
+    return Rejection::Unknown;
+  }
   const std::string lemma = learner_lemma(analysis);
   if (letter_count(lemma) < 2 || has_digit(lemma)) {
     return Rejection::Fragment;

@@ -34,6 +34,8 @@ enum class Rejection : std::uint8_t {
   FunctionWord,  // articles, pronouns, prepositions, auxiliaries, particles, "nicht"
   Fragment,      // one-letter words, words without letters: the stray "a"
   PartOfOther,   // the particle "an" joined to "kündigten", words inside "nach wie vor"
+  Unknown,       // a lowercase word no rule could read, only guessed an adverb: "records",
+                 // "shopping", a name typed lowercase ("helmut"); its card would teach nothing
 };
 
 // Returns why `token` (text `form`, reading `analysis`) is not a candidate, or Rejection::None.

@@ -85,6 +85,19 @@ TEST_CASE("extract::collect_candidates") {
     CHECK(reject_reason("a", b.doc.sentences[0].tokens[3], b.analysis.sentences[0].tokens[3]) ==
           Rejection::Fragment);
   }
+  SUBCASE("a lowercase word only guessed an adverb is no candidate; a known adverb is") {
+    // "Wir waren shopping und sind oft dort": "shopping" is in no table of the lexicon.
+    Built b;
+    Word shopping = word("shopping", "shopping", Pos::Adverb);
+    shopping.reading.known_to_lexicon = false;
+    add_sentence(b, {word("Wir", "wir", Pos::Pronoun), word("waren", "sein", Pos::Auxiliary),
+                     shopping, word("oft", "oft", Pos::Adverb)});
+    const auto cs = collect_candidates(b.doc, b.analysis);
+    CHECK_FALSE(has(cs, "shopping"));
+    CHECK(reject_reason("shopping", b.doc.sentences[0].tokens[2],
+                        b.analysis.sentences[0].tokens[2]) == Rejection::Unknown);
+    CHECK(has(cs, "oft"));
+  }
   SUBCASE("a fixed expression is one candidate and its words are not") {
     // "Die Zellen gingen nach wie vor gegen ISIS vor."
     Built b;
