@@ -312,6 +312,7 @@ BuildStats build(const BuildInputs& in, const fs::path& output) {
   }
   import_ding(ding, model, stats);
   drop_inflected_noun_lemmas(model);
+  merge_noun_variants(ding, model);
   model.places = ding_places(ding.entries, model);
   if (!in.gloss_supplement_tsv.empty() && fs::exists(in.gloss_supplement_tsv)) {
     stats.supplement_lemmas = load_gloss_supplement(in.gloss_supplement_tsv, model);

@@ -686,6 +686,61 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
   }
 }
 
+std::size_t merge_noun_variants(const DingData& ding, LexiconModel& model) {
+  std::unordered_map<std::string, std::uint32_t> singular_headwords;
+  for (const auto& entry : ding.entries) {
+    for (const auto& sense : entry.senses) {
+      for (const auto& term : sense.german) {
+        if (term_gender(term) != Gender::None && !term.has_tag("pl")) {
+          ++singular_headwords[term.text];
+        }
+      }
+    }
+  }
+  auto count = [&](const std::string& text) {
+    const auto it = singular_headwords.find(text);
+    return it == singular_headwords.end() ? 0u : it->second;
+  };
+  std::unordered_map<LemmaId, LemmaId> into; // dropped -> kept
+  for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+    const LemmaDraft& long_form = model.lemma(id);
+    if (long_form.pos != Pos::Noun || long_form.text.size() < 5 || !long_form.text.ends_with("n")) {
+      continue;
+    }
+    const std::string short_text = long_form.text.substr(0, long_form.text.size() - 1);
+    const auto short_id = model.find_lemma(short_text, Pos::Noun);
+    if (!short_id || model.lemma(*short_id).gender != long_form.gender) {
+      continue;
+    }
+    const auto long_count = count(long_form.text);
+    const auto short_count = count(short_text);
+    if (long_count == 0 && short_count > 0) {
+      into[id] = *short_id;
+    } else if (short_count == 0 && long_count > 0) {
+      into[*short_id] = id;
+    }
+  }
+  for (auto& [form, list] : model.forms()) {
+    for (auto& a : list) {
+      if (const auto it = into.find(a.lemma); it != into.end()) {
+        a.lemma = it->second;
+      }
+    }
+    // Two readings of the kept lemma now: one, with the features of both.
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      for (std::size_t j = i + 1; j < list.size();) {
+        if (list[j].lemma == list[i].lemma && list[j].particle == list[i].particle) {
+          list[i].features |= list[j].features;
+          list.erase(list.begin() + static_cast<std::ptrdiff_t>(j));
+        } else {
+          ++j;
+        }
+      }
+    }
+  }
+  return into.size();
+}
+
 std::vector<std::string> ding_places(const std::vector<ding::Entry>& entries,
                                      const LexiconModel& model) {
   std::vector<std::string> places;

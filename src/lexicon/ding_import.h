@@ -27,6 +27,14 @@ DingData read_ding(const std::filesystem::path& path);
 // multiword headwords as phrases.
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& stats);
 
+// Merges the rarer spelling of a noun that has a variant with and without "-n" into the other
+// when Ding names only one of them as a singular headword: Morphy lists "der Gedanken" and "der
+// Willen" beside Gedanke and Wille, but Ding writes "Gedanke {m}" and "Gedanken {pl}", so every
+// reading of "Gedanken" becomes one of Gedanke ("die Gedanken", "des Gedankens"). Pairs Ding
+// gives both ways ("Friede {m}; Frieden {m}", "Glaube"/"Glauben", "Funke"/"Funken") stay.
+// Returns the number of lemmas merged.
+std::size_t merge_noun_variants(const DingData& ding, LexiconModel& model);
+
 // Returns the places Ding lists as geography, one capitalised word each, that the model has no
 // form of: "Kassel (Stadt in Deutschland) [geogr.] :: Kassel", "Danzig", "Baden-Württemberg";
 // not "Bucht {f} [geogr.] :: bay" (a common noun: its English is lowercase) nor "Essen" (a

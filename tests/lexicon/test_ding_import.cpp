@@ -48,6 +48,35 @@ TEST_CASE("lexicon::add_ding_past_forms") {
   }
 }
 
+TEST_CASE("lexicon::merge_noun_variants") {
+  LexiconModel m;
+  auto noun = [&](const std::string& text) {
+    const LemmaId id = m.add_lemma(text, Pos::Noun);
+    m.lemma(id).gender = Gender::Masculine;
+    return id;
+  };
+  const LemmaId gedanke = noun("Gedanke");
+  const LemmaId gedanken = noun("Gedanken"); // Morphy's variant "der Gedanken"
+  const LemmaId friede = noun("Friede");
+  const LemmaId frieden = noun("Frieden");
+  m.add_form("Gedanken", gedanke, f::k_plural);
+  m.add_form("Gedanken", gedanken, f::k_singular);
+  m.add_form("Gedankens", gedanken, f::k_genitive);
+  m.add_form("Frieden", frieden, f::k_singular);
+  m.add_form("Frieden", friede, f::k_dative);
+  const auto ding = ding_of({"Gedanke {m}; Einfall {m} | Gedanken {pl}; Einfälle {pl} :: thought | thoughts",
+                             "Friede {m}; Frieden {m} :: peace",
+                             "Frieden {m}; Friede {m} [pol.] :: peace"});
+  CHECK(merge_noun_variants(ding, m) == 1);
+  // Every reading of "Gedanken" is now one of Gedanke, with the features of both.
+  REQUIRE(m.analyses("Gedanken")->size() == 1);
+  CHECK(has(m, "Gedanken", gedanke, f::k_plural | f::k_singular));
+  CHECK(has(m, "Gedankens", gedanke, f::k_genitive));
+  // Ding names both Friede and Frieden as headwords: both stay.
+  CHECK(has(m, "Frieden", frieden, f::k_singular));
+  CHECK(has(m, "Frieden", friede, f::k_dative));
+}
+
 TEST_CASE("lexicon::ding_places") {
   LexiconModel m;
   const LemmaId essen = m.add_lemma("Essen", Pos::Noun);
