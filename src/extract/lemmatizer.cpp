@@ -294,8 +294,7 @@ struct Context {
       return std::nullopt;
     }
     const std::string& next = lowers[k + 2];
-    if ((lowers[k + 1] == "," &&
-         (function_words::is_determiner(next) || function_words::is_relative(next))) ||
+    if (function_words::is_determiner(next) || function_words::is_relative(next) ||
         words[k + 2].shape != Shape::Word || starts_upper(words[k + 2].form) ||
         !has_adjective_ending(next)) {
       return std::nullopt;
@@ -1043,6 +1042,17 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   if (!written.empty()) {
     choose_among(t, written, ctx, cache);
+    // A nominalised infinitive after a neuter article is its own lemma even where the lexicon
+    // only has the spelling as another noun's plural: "das Streben" -> Streben (not Strebe).
+    if (t.pos == Pos::Noun && t.lemma != form && ctx.neuter_article_before() &&
+        std::any_of(lowered.begin(), lowered.end(), [&](const Reading& r) {
+          return r.pos == Pos::Verb && (r.features & feature::k_infinitive) != 0 &&
+                 r.particle.empty() && r.lemma == ctx.lowers[ctx.i];
+        })) {
+      t.lemma = std::string(form);
+      t.lemma_id = cache.lexicon().find_lemma(t.lemma, Pos::Noun);
+      t.features = feature::k_singular;
+    }
     if (is_place_name(form, &cache.lexicon()) || (is_acronym(form) && t.lemma == form)) {
       // "Großbritannien", "Kurdistan", "USA": names even where the lexicon files them as nouns.
       t.pos = Pos::ProperNoun;

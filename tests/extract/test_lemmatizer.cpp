@@ -224,6 +224,15 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(a.at("Angela").is_name);
     CHECK(a.at("Merkel").is_name);
   }
+  SUBCASE("a nominalised infinitive after a neuter article: das Streben (not Strebe)") {
+    CHECK(analyse("Das Streben nach Glück ist alt .").at("Streben").lemma == "Streben");
+    // Not without the article: "die Streben der Brücke" are struts.
+    CHECK(analyse("Die Streben der Brücke sind alt .").at("Streben").lemma == "Strebe");
+  }
+  SUBCASE("an article after und is no coordinated adjective: die Alten und die Jungen") {
+    auto s = analyse("Die Alten und die Jungen feierten zusammen .");
+    CHECK(s.at("Alten").pos == Pos::Noun);
+  }
   SUBCASE("places from the lexicon's geography list are names: in Kassel , Danzigs Hafen") {
     auto s = analyse("Er zog von Kassel in Danzigs Altstadt , wo das Essen gut ist .");
     CHECK(s.at("Kassel").pos == Pos::ProperNoun);
