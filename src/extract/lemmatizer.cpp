@@ -206,6 +206,7 @@ struct Context {
   CompoundSplitter* compounds = nullptr;
   std::span<const FormReadings* const> readings; // per token, looked up once per sentence
   bool has_ich = false; // the sentence has "ich": first-person verb forms are possible
+  bool has_du = false;  // the sentence has "du": second-person singular forms are possible
 
   const FormReadings& readings_of(std::size_t k) const {
     return readings[k] != nullptr ? *readings[k] : cache->get(words[k].form);
@@ -499,25 +500,31 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
 // ("enge": ich enge) is no finite verb in a sentence without "ich": "unterhalten seit
 // Jahrzehnten enge Beziehungen" -> eng, "von denen einige verfilmt wurden" -> einiger. Past and
 // third-person forms stay candidates (", erklärte Japans Außenminister").
+// Likewise a present second person singular needs "du": "Äußerst freundlich war sie" -> the
+// adverb äußerst (ich äußere, du äußerst).
 bool plausible_finite(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
+  bool imperative = false;
   for (const auto& r : readings) {
     if (r.pos != Pos::Verb && r.pos != Pos::Auxiliary) {
       continue;
     }
+    imperative = imperative || (r.features & feature::k_imperative) != 0;
     const bool past = (r.features & feature::k_past) != 0;
     // The lexicon merges present, subjunctive and imperative cells into one reading; a present
     // third person singular ends in -t ("engt"), so "enge" is first person there.
     const bool third_singular = (r.features & feature::k_person3) != 0 && !ends_with(lower, "e");
+    const bool plural = (r.features & feature::k_plural) != 0;
+    const bool second = (r.features & feature::k_person2) != 0 && (ctx.has_du || plural);
     const bool present_other =
-        (r.features & feature::k_present) != 0 &&
-        (third_singular || (r.features & (feature::k_person2 | feature::k_plural)) != 0);
+        (r.features & feature::k_present) != 0 && (third_singular || plural || second);
     if (past || present_other) {
       return true;
     }
   }
   // "Hör mir zu", "Ruf an": an imperative opens its clause.
-  if (ctx.initial || (ctx.i > 0 && ctx.words[ctx.i - 1].shape == Shape::Punctuation)) {
+  if (imperative &&
+      (ctx.initial || (ctx.i > 0 && ctx.words[ctx.i - 1].shape == Shape::Punctuation))) {
     return true;
   }
   return ctx.has_ich;
@@ -1238,6 +1245,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
   bool seen_word = false;
   const std::vector<Auxiliaries> aux = find_auxiliaries(lowers);
   const bool has_ich = std::find(lowers.begin(), lowers.end(), "ich") != lowers.end();
+  const bool has_du = std::find(lowers.begin(), lowers.end(), "du") != lowers.end();
   // One cache look-up per token; the rules below look at neighbours through these pointers.
   std::vector<const FormReadings*> readings(words.size(), nullptr);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -1259,7 +1267,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     Context ctx{words, lowers, std::span<const TokenAnalysis>(out.tokens.data(), i), i,
                 !seen_word || (i > 0 && (words[i - 1].form == ":" || opens(words[i - 1].form)) &&
                                 (i == 1 || words[i - 2].shape == Shape::Punctuation)),
-                &m_cache, aux[i], &m_compounds, readings, has_ich};
+                &m_cache, aux[i], &m_compounds, readings, has_ich, has_du};
     decide(t, ctx, m_cache);
     if (w.form.find("ß") != std::string_view::npos) {
       keep_old_spelling(t, w.form);

@@ -224,6 +224,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(a.at("Angela").is_name);
     CHECK(a.at("Merkel").is_name);
   }
+  SUBCASE("a second person singular needs du: Äußerst knapp gewann er -> äußerst") {
+    CHECK(analyse("Äußerst knapp gewann er .").at("Äußerst").lemma == "äußerst");
+    CHECK(analyse("Du äußerst dich nie .").at("äußerst").lemma == "äußern");
+  }
   SUBCASE("a nominalised infinitive after a neuter article: das Streben (not Strebe)") {
     CHECK(analyse("Das Streben nach Glück ist alt .").at("Streben").lemma == "Streben");
     // Not without the article: "die Streben der Brücke" are struts.
