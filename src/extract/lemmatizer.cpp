@@ -170,11 +170,18 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
       inner.reset();
     } else if (after_comma && opens_verb_final_clause(lowers, i)) {
       inner = Auxiliaries{};
-    } else if (after_comma && function_words::is_coordinator(lowers[i]) &&
-               i + 1 < lowers.size() &&
-               (function_words::is_determiner(lowers[i + 1]) ||
-                function_words::is_personal_pronoun(lowers[i + 1]))) {
-      before = Auxiliaries{};
+    } else if (function_words::is_coordinator(lowers[i]) && i + 1 < lowers.size()) {
+      // "..., aber das gehört nicht hierher", "ist zwar in der City aber mir hat es nicht
+      // gefallen": the "ist" is not the new clause's auxiliary. Without a comma only "aber"
+      // and "sondern" before a pronoun: "hat gesungen und die Nachricht gehört" goes on.
+      const std::string& next = lowers[i + 1];
+      const bool pronoun = function_words::is_personal_pronoun(next) ||
+                           function_words::is_reflexive(next) || next == "mir" || next == "dir" ||
+                           next == "ihnen";
+      if ((after_comma && (pronoun || function_words::is_determiner(next))) ||
+          (pronoun && (lowers[i] == "aber" || lowers[i] == "sondern"))) {
+        before = Auxiliaries{};
+      }
     }
     merge(before, own[i]);
     if (inner) {

@@ -260,6 +260,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
           "gehören");
     CHECK(analyse("Er ist Mitglied , aber das gehört nicht hierher .").at("gehört").lemma ==
           "gehören");
+    CHECK(analyse("Das Bad ist zwar schön aber mir hat es nicht gefallen .").at("gefallen").lemma ==
+          "gefallen");
+    CHECK(analyse("Er hat das Lied gesungen und die Nachricht gehört .").at("gehört").lemma ==
+          "hören");
     // The main clause's auxiliary still counts after the inner clause has ended.
     CHECK(analyse("Er hat , weil er müde war , nichts gehört .").at("gehört").lemma == "hören");
     CHECK(analyse("Die Musik , die er gehört hatte , gefiel ihm .").at("gehört").lemma ==
