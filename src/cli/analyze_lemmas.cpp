@@ -51,7 +51,7 @@ void write_conllu(const AnalyzeRequest& request, const lexicon::Lexicon& lexicon
       for (std::size_t k = 0; k < words.size(); ++k) {
         const auto& t = analysis.tokens[k];
         filled.push_back(extract::conllu::fill(block.lines[block.word_lines[k]], t.lemma,
-                                               t.particle_is_content_word ? std::string()
+                                               t.ud_leaves_unjoined ? std::string()
                                                                           : t.joined_lemma));
       }
       for (std::size_t k = 0; k < words.size(); ++k) {

@@ -24,11 +24,12 @@ struct TokenAnalysis {
   std::string joined_lemma;
   std::optional<std::size_t> particle_index; // token index of the joined particle
   bool is_particle_of_verb = false;          // the "an" that was joined to a verb
-  // The joined particle is an adjective or a verb ("gab ... bekannt", "legten ... lahm", "lernte
-  // ... kennen"): the learner's verb is bekanntgeben, but UD German (from TIGER, written apart
-  // by the 1996 spelling: "bekannt geben") has no verb particle there, so CoNLL-U output leaves
-  // it unjoined.
-  bool particle_is_content_word = false;
+  // A join UD German does not make, so CoNLL-U output leaves it out while cards keep it:
+  // - the particle is an adjective or a verb ("gab ... bekannt", "legten ... lahm", "lernte ...
+  //   kennen"): the learner's verb is bekanntgeben, but UD German (from TIGER, written apart by
+  //   the 1996 spelling: "bekannt geben") has no verb particle there;
+  // - the particle opens the sentence ("Hinzu kommt, dass ..."): TIGER reads it as an adverb.
+  bool ud_leaves_unjoined = false;
   bool reflexive = false;                    // "richteten sich" -> sich richten
   // A participle used as an adjective that the dictionary does not gloss as an adjective is
   // taught as its verb: "die gestiegenen Preise" -> steigen (UD lemma "gestiegen" stays in

@@ -1298,6 +1298,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     }
   }
   join_separable_verbs(words, lowers, out, m_cache);
+  join_fronted_particle(words, lowers, out, m_cache);
   join_written_apart(words, lowers, out, m_cache);
   mark_reflexive_verbs(words, lowers, out);
   mark_participle_verbs(out, m_cache);

@@ -327,13 +327,19 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
         continue;
       }
       // "zu dem Schluss hin", "auf Nachfrage hin", "zum Ende hin": "hin" after a noun of a
-      // phrase opened by zu/auf/nach closes that phrase (a circumposition), no particle.
+      // phrase opened by zu/auf/nach closes that phrase (a circumposition), no particle. But
+      // "auf" and an article before the object of a verb in hin-: "weist auf die Gefahren hin"
+      // (hinweisen), "deutet auf einen Anschlag hin".
       if (lowers[j] == "hin" && j > i + 1 && starts_upper(words[j - 1].form)) {
         bool circumposition = false;
         for (std::size_t k = j - 1; k > i && k + 5 > j; --k) {
           const std::string& w = lowers[k - 1];
           if (w == "zu" || w == "zum" || w == "zur" || w == "auf" || w == "nach") {
             circumposition = k - 1 > i;
+            if (w == "auf" && function_words::is_determiner(lowers[k]) &&
+                cache.lexicon().find_lemma("hin" + tokens[i].lemma, Pos::Verb)) {
+              circumposition = false;
+            }
             break;
           }
         }
@@ -388,7 +394,7 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
         tokens[i].features = joined_features;
         tokens[i].lemma_id.reset();
       }
-      tokens[i].particle_is_content_word =
+      tokens[i].ud_leaves_unjoined =
           !is_particle_word(lowers[j]) &&
           (cache.lexicon().find_lemma(lowers[j], Pos::Adjective).has_value() ||
            cache.lexicon().find_lemma(lowers[j], Pos::Verb).has_value());
@@ -406,6 +412,34 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       break;
     }
   }
+}
+
+void join_fronted_particle(std::span<const Word> words, std::span<const std::string> lowers,
+                           SentenceAnalysis& sentence, FormCache& cache) {
+  // "Hinzu kommen steigende Kosten", "Fest steht, dass ...", "Weiter geht es mit ...": a
+  // particle that opens the sentence right before its finite verb. Prepositions ("Ab", "Vor")
+  // and pronominal adverbs ("Dazu", "Dabei") open sentences as themselves far more often.
+  auto& tokens = sentence.tokens;
+  std::size_t p = 0;
+  while (p < words.size() && is_quote_or_bracket(words[p].form)) {
+    ++p;
+  }
+  const std::size_t v = p + 1;
+  if (v >= tokens.size() || words[p].shape != Shape::Word || !is_particle_word(lowers[p]) ||
+      function_words::is_preposition(lowers[p]) || lowers[p].starts_with("da") ||
+      lowers[p] == "her" || lowers[p] == "hin" || !is_finite_verb(tokens[v]) ||
+      !tokens[v].joined_lemma.empty() || tokens[p].multiword_length > 0) {
+    return;
+  }
+  std::string joined = lowers[p] + tokens[v].lemma;
+  const auto id = cache.lexicon().find_lemma(joined, Pos::Verb);
+  if (!id || cache.lexicon().lemma(*id).separable_prefix != lowers[p]) {
+    return;
+  }
+  tokens[v].joined_lemma = std::move(joined);
+  tokens[v].particle_index = p;
+  tokens[v].ud_leaves_unjoined = true;
+  tokens[p].is_particle_of_verb = true;
 }
 
 void join_written_apart(std::span<const Word> words, std::span<const std::string> lowers,

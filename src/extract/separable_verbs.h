@@ -22,6 +22,11 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
 
 // Joins a particle written apart before its infinitive or participle: "mit Ihnen zusammen zu
 // arbeiten" -> zusammenarbeiten (on "arbeiten").
+// Joins a particle that opens the sentence right before its finite verb: "Hinzu kommen
+// steigende Kosten" -> hinzukommen, "Fest steht, dass" -> feststehen.
+void join_fronted_particle(std::span<const Word> words, std::span<const std::string> lowers,
+                           SentenceAnalysis& sentence, FormCache& cache);
+
 void join_written_apart(std::span<const Word> words, std::span<const std::string> lowers,
                         SentenceAnalysis& sentence, FormCache& cache);
 

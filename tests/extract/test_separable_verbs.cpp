@@ -27,6 +27,20 @@ TEST_CASE("extract::join_separable_verbs") {
     CHECK(s.at("an").is_particle_of_verb);
     CHECK(learner_lemma(verb) == "ankündigen");
   }
+  SUBCASE("a particle that opens the sentence: Hinzu kommen ... -> hinzukommen") {
+    auto s = analyse("Hinzu kommen steigende Kosten für Energie .");
+    CHECK(s.at("kommen").joined_lemma == "hinzukommen");
+    CHECK(s.at("kommen").ud_leaves_unjoined); // UD German reads the fronted "Hinzu" as an adverb
+    CHECK(s.at("Hinzu").is_particle_of_verb);
+    // A preposition or pronominal adverb opening the sentence stays itself.
+    CHECK(analyse("Dazu kommt ein Streit .").at("kommt").joined_lemma.empty());
+    CHECK(analyse("Ab kommt der Zug .").at("kommt").joined_lemma.empty());
+  }
+  SUBCASE("auf + article before the object of a verb in hin-: weist auf die Gefahren hin") {
+    CHECK(analyse("Er weist auf die Gefahren hin .").at("weist").joined_lemma == "hinweisen");
+    // "auf Nachfrage hin" stays a circumposition.
+    CHECK(analyse("Er kam auf Nachfrage hin .").at("kam").joined_lemma.empty());
+  }
   SUBCASE("the vor of 'nach wie vor' is not the particle; two clauses joined by und") {
     auto s = analyse("Ende 2017 gingen die dschihadistischen Zellen im Land nach wie vor gegen "
                      "ISIS vor und greifen weiterhin sporadisch Armee- und Polizeipersonal an , "
