@@ -59,7 +59,7 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
 // adjective particle outside the list ("gab ... bekannt", "legten ... lahm") is a predicative
 // adjective there (TIGER, after the 1996 spelling "bekannt geben").
 bool is_particle_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 58> k_particles = {
+  static constexpr std::array<std::string_view, 65> k_particles = {
       "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
       "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
       "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
@@ -68,7 +68,8 @@ bool is_particle_word(std::string_view lower) {
       "hervor",   "hin",       "hinein",  "hinaus",   "hinzu",       "hoch",     "los",
       "mit",      "nach",      "nieder",  "statt",    "teil",        "um",       "vor",
       "voran",    "vorbei",    "wahr",    "weg",      "weiter",      "zu",       "zurück",
-      "zusammen"};
+      "zusammen", "rein",      "raus",    "rüber",    "runter",      "ran",      "rauf",
+      "rum"};
   return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
 }
 
@@ -224,6 +225,25 @@ bool is_politeness_bitte(std::span<const std::string> lowers, std::size_t k) {
 
 } // namespace
 
+bool colloquial_particle_verb(std::string_view particle, std::string_view verb,
+                              const lexicon::Lexicon& lexicon) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> k_short = {{
+      {"rein", "ein"}, {"raus", "aus"}, {"rüber", "über"}, {"runter", "unter"}, {"ran", "an"},
+      {"rauf", "auf"}, {"rum", "um"}}};
+  for (const auto& [spoken, rest] : k_short) {
+    if (particle != spoken) {
+      continue;
+    }
+    for (std::string_view direction : {"her", "hin"}) {
+      std::string full = std::string(direction) + std::string(rest) + std::string(verb);
+      if (lexicon.find_lemma(full, Pos::Verb)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void join_separable_verbs(std::span<const Word> words, std::span<const std::string> lowers,
                           SentenceAnalysis& sentence, FormCache& cache) {
   auto& tokens = sentence.tokens;
@@ -368,7 +388,8 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       }
       if (joined.empty() && is_particle_word(lowers[j])) {
         std::string candidate = lowers[j] + tokens[i].lemma;
-        if (cache.lexicon().find_lemma(candidate, Pos::Verb)) {
+        if (cache.lexicon().find_lemma(candidate, Pos::Verb) ||
+            colloquial_particle_verb(lowers[j], tokens[i].lemma, cache.lexicon())) {
           joined = std::move(candidate);
         }
       }

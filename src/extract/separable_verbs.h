@@ -22,6 +22,12 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
 
 // Joins a particle written apart before its infinitive or participle: "mit Ihnen zusammen zu
 // arbeiten" -> zusammenarbeiten (on "arbeiten").
+// True when `particle` is a spoken short form of her-/hin- ("rein", "raus", "rüber", "runter",
+// "ran", "rauf", "rum") and the verb with the full particle exists: "kamen ohne Reservierung
+// rein" -> reinkommen (hereinkommen), "lade mir die App runter" -> runterladen (herunterladen).
+bool colloquial_particle_verb(std::string_view particle, std::string_view verb,
+                              const lexicon::Lexicon& lexicon);
+
 // Joins a particle that opens the sentence right before its finite verb: "Hinzu kommen
 // steigende Kosten" -> hinzukommen, "Fest steht, dass" -> feststehen.
 void join_fronted_particle(std::span<const Word> words, std::span<const std::string> lowers,

@@ -1,5 +1,6 @@
 #include "extract/unknown_words.h"
 
+#include "extract/separable_verbs.h"
 #include "extract/spelling.h"
 
 #include <array>
@@ -243,17 +244,23 @@ std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cach
     if (auto id = cache.lexicon().find_lemma(joined, Pos::Verb)) {
       return Guess{joined, Pos::Verb, lexicon::feature::k_zu_infinitive, id};
     }
+    // "reinzukommen" -> reinkommen (spoken for hereinkommen)
+    if (colloquial_particle_verb(lower.substr(0, p), lower.substr(p + 2), cache.lexicon())) {
+      return Guess{joined, Pos::Verb, lexicon::feature::k_zu_infinitive, std::nullopt};
+    }
   }
   return std::nullopt;
 }
 
 std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cache) {
   // Separable particles, longest first so that "hinzu" is tried before "hin".
-  static constexpr std::array<std::string_view, 34> k_particles = {
+  // "runtergeladen", "reingekommen": the spoken short forms of her-/hin- as well.
+  static constexpr std::array<std::string_view, 41> k_particles = {
       "auseinander", "entgegen", "zusammen", "herunter", "gegenüber", "heraus", "herein",
       "hinaus", "hinein", "vorbei", "zurück", "weiter", "nieder", "herbei", "hervor", "heran",
-      "hinzu", "voran", "empor", "fort", "fest", "frei", "hoch", "los", "weg", "nach", "ab",
-      "an", "auf", "aus", "bei", "ein", "mit", "vor"};
+      "runter", "rüber", "hinzu", "voran", "empor", "rein", "raus", "rauf", "fort", "fest",
+      "frei", "hoch", "ran", "rum", "los", "weg", "nach", "ab", "an", "auf", "aus", "bei", "ein",
+      "mit", "vor"};
   for (auto particle : k_particles) {
     if (!lower.starts_with(particle) || lower.size() < particle.size() + 4) {
       continue;
@@ -271,7 +278,9 @@ std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cach
         verb = &r;
       }
     }
-    if (verb != nullptr && !noun) {
+    if (verb != nullptr && !noun &&
+        (!particle.starts_with("r") ||
+         colloquial_particle_verb(particle, verb->lemma, cache.lexicon()))) {
       std::string lemma = std::string(particle) + std::string(verb->lemma);
       return Guess{lemma, Pos::Verb, verb->features,
                    cache.lexicon().find_lemma(lemma, Pos::Verb)};

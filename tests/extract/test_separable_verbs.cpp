@@ -36,6 +36,15 @@ TEST_CASE("extract::join_separable_verbs") {
     CHECK(analyse("Dazu kommt ein Streit .").at("kommt").joined_lemma.empty());
     CHECK(analyse("Ab kommt der Zug .").at("kommt").joined_lemma.empty());
   }
+  SUBCASE("spoken short particles stand for her-/hin-: kamen ... rein -> reinkommen") {
+    CHECK(analyse("Wir kamen ohne Reservierung rein .").at("kamen").joined_lemma == "reinkommen");
+    CHECK(analyse("Ich lade mir die App runter .").at("lade").joined_lemma == "runterladen");
+    // Unseparated forms as well (no lexicon entry: from hereinkommen, herunterladen).
+    CHECK(analyse("Wir sind reingekommen .").at("reingekommen").lemma == "reinkommen");
+    CHECK(analyse("Es ist schwer , reinzukommen .").at("reinzukommen").lemma == "reinkommen");
+    // "rein" as the adjective stays the adjective: "ist rein" has no verb "hereinsein".
+    CHECK(analyse("Das Wasser ist rein .").at("ist").joined_lemma.empty());
+  }
   SUBCASE("auf + article before the object of a verb in hin-: weist auf die Gefahren hin") {
     CHECK(analyse("Er weist auf die Gefahren hin .").at("weist").joined_lemma == "hinweisen");
     // "auf Nachfrage hin" stays a circumposition.
