@@ -96,6 +96,14 @@ bool is_register_label(std::string_view label) {
   return std::find(k_register.begin(), k_register.end(), label) != k_register.end();
 }
 
+// Register labels on the English side: "to hoof it [coll.]", "to profess [formal]".
+bool is_english_register_label(const std::string& label) {
+  constexpr std::array<std::string_view, 13> k_register = {
+      "[coll.]", "[slang]", "[obs.]",  "[dated]", "[humor.]",  "[vulg.]", "[pej.]",
+      "[rare]",  "[archaic]", "[formal]", "[poet.]", "[euphem.]", "[rhet.]"};
+  return std::find(k_register.begin(), k_register.end(), label) != k_register.end();
+}
+
 // How well an entry speaks for one of its headwords, lower is better. Ding's order within a
 // letter is no guide to frequency, so we weigh what the entry shows:
 // - the headword's place among the synonyms: the first ("etw. ankündigen; bekanntgeben ...") or
@@ -157,14 +165,25 @@ std::vector<Gloss> merge_glosses(std::vector<Candidate>& list, std::vector<Gloss
       out.push_back(g);
     }
   };
-  for (const auto& c : list) {
-    for (std::size_t i = 0; i < c.glosses.size() && i < 2; ++i) {
-      add(c.glosses[i]);
+  // English marked as colloquial, dated or formal comes after every plain English word: laufen
+  // is "to run; to go; ...", and "to hoof it [coll.]" only at the end.
+  auto marked = [](const Gloss& g) {
+    return std::any_of(g.labels.begin(), g.labels.end(), is_english_register_label);
+  };
+  for (const bool want_marked : {false, true}) {
+    for (const auto& c : list) {
+      for (std::size_t i = 0; i < c.glosses.size() && i < 2; ++i) {
+        if (marked(c.glosses[i]) == want_marked) {
+          add(c.glosses[i]);
+        }
+      }
     }
-  }
-  for (const auto& c : list) {
-    for (std::size_t i = 2; i < c.glosses.size(); ++i) {
-      add(c.glosses[i]);
+    for (const auto& c : list) {
+      for (std::size_t i = 2; i < c.glosses.size(); ++i) {
+        if (marked(c.glosses[i]) == want_marked) {
+          add(c.glosses[i]);
+        }
+      }
     }
   }
   return out;
