@@ -129,10 +129,13 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
     into.haben = into.haben || from.haben;
     into.sein = into.sein || from.sein;
   };
-  // Each word's own auxiliary, looked up once.
+  // Each word's own auxiliary, and whether it is a coordinator, looked up once. Coordinators
+  // (aber, bzw., denn, doch, oder, sondern, sowie, und) have 3 to 7 bytes.
   std::vector<Auxiliaries> own(lowers.size());
+  std::vector<bool> coordinator(lowers.size());
   for (std::size_t i = 0; i < lowers.size(); ++i) {
     const std::string& w = lowers[i];
+    coordinator[i] = w.size() >= 3 && w.size() <= 7 && function_words::is_coordinator(w);
     // Every form above starts with w, h, b, i, s or g and has at most 8 bytes: a cheap filter.
     const char c = w.empty() ? '\0' : w[0];
     if (w.size() < 2 || w.size() > 8 ||
@@ -146,10 +149,8 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
   for (std::size_t i = lowers.size(); i-- > 0;) {
     out[i] = after;
     const std::string& w = lowers[i];
-    // Coordinators (aber, bzw., denn, doch, oder, sondern, sowie, und) have 3 to 7 bytes.
-    const bool clause_break = w.size() == 1 ? (w == "," || w == ";" || w == ":" || w == ".")
-                                            : (w.size() >= 3 && w.size() <= 7 &&
-                                               function_words::is_coordinator(w));
+    const bool clause_break =
+        w.size() == 1 ? (w == "," || w == ";" || w == ":" || w == ".") : bool(coordinator[i]);
     if (clause_break) {
       after = Auxiliaries{};
     } else {
@@ -170,7 +171,7 @@ std::vector<Auxiliaries> find_auxiliaries(std::span<const std::string> lowers) {
       inner.reset();
     } else if (after_comma && opens_verb_final_clause(lowers, i)) {
       inner = Auxiliaries{};
-    } else if (function_words::is_coordinator(lowers[i]) && i + 1 < lowers.size()) {
+    } else if (coordinator[i] && i + 1 < lowers.size()) {
       // "..., aber das gehört nicht hierher", "ist zwar in der City aber mir hat es nicht
       // gefallen": the "ist" is not the new clause's auxiliary. Without a comma only "aber"
       // and "sondern" before a pronoun: "hat gesungen und die Nachricht gehört" goes on.
