@@ -627,15 +627,15 @@ Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
   const bool drop_finite_only =
       std::any_of(all_readings.begin(), all_readings.end(), is_finite_only) &&
       !plausible_finite(all_readings, ctx);
-  std::vector<Reading> kept;
-  bool dropped = false;
-  for (const auto& r : all_readings) {
+  auto keep = [&](const Reading& r) {
     const bool verb = r.pos == Pos::Verb || r.pos == Pos::Auxiliary;
-    if (!verb || (r.particle.empty() && !(drop_finite_only && is_finite_only(r)))) {
-      kept.push_back(r);
-    } else {
-      dropped = true;
-    }
+    return !verb || (r.particle.empty() && !(drop_finite_only && is_finite_only(r)));
+  };
+  std::vector<Reading> kept; // built only when something is dropped: most forms keep all
+  const bool dropped = !std::all_of(all_readings.begin(), all_readings.end(), keep);
+  if (dropped) {
+    kept.reserve(all_readings.size());
+    std::copy_if(all_readings.begin(), all_readings.end(), std::back_inserter(kept), keep);
   }
   const std::vector<Reading>& readings = (dropped && !kept.empty()) ? kept : all_readings;
   const std::uint32_t mask = pos_mask(readings);

@@ -19,8 +19,14 @@ constexpr std::array<std::string_view, 22> k_expressions = {
 } // namespace
 
 MultiwordMatch match_multiword(std::span<const std::string> lowers, std::size_t i) {
+  // Every expression starts with a word of 2 to 5 bytes ("ab", "über", "durch"): most tokens
+  // are ruled out before the list is read.
+  if (lowers[i].size() < 2 || lowers[i].size() > 5) {
+    return {};
+  }
   for (auto expr : k_expressions) {
-    if (lowers[i].empty() || lowers[i][0] != expr[0]) {
+    if (lowers[i].size() >= expr.size() || lowers[i][0] != expr[0] ||
+        expr[lowers[i].size()] != ' ') {
       continue;
     }
     std::size_t k = i;
