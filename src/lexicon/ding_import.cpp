@@ -651,13 +651,26 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     }
   }
   // Morphy's tables file some nouns as neuter that are not: "Norden" (der), "Ebene" (die),
-  // "Liebe" (die), "Antike" (die). Where Ding lists the noun under exactly one gender, and that is
-  // not neuter, Ding's gender wins. Nouns Ding lists with two genders ("Bewusstlose {m,f}",
-  // nominalised adjectives) or as neuter keep Morphy's.
+  // "Liebe" (die), "Antike" (die), and nominalised adjectives for persons: "Abgeordnete",
+  // "Beschuldigte" (Ding: "Abgeordnete {m,f}"). Where Ding never lists the noun as neuter, its
+  // gender wins: the one it gives, or masculine where it gives both ("der Abgeordnete"). Nouns
+  // Ding lists as neuter as well keep Morphy's ("das Gehalt", "der Gehalt").
   for (const auto& [id, genders] : ding_genders) {
     LemmaDraft& l = model.lemma(id);
-    if (l.gender == Gender::Neuter && genders.size() == 1 && !genders.contains(Gender::Neuter)) {
-      l.gender = *genders.begin();
+    if (l.gender == Gender::Neuter && !genders.empty() && !genders.contains(Gender::Neuter)) {
+      l.gender = genders.contains(Gender::Masculine) ? Gender::Masculine : *genders.begin();
+    }
+  }
+  // A neuter "-e" noun beside a masculine "-er" noun of the same stem is a nominalised adjective
+  // for a person: "Beschuldigte" beside "Beschuldigter" is "der Beschuldigte".
+  for (LemmaId id = 0; id < model.lemmas().size(); ++id) {
+    LemmaDraft& l = model.lemma(id);
+    if (l.pos != Pos::Noun || l.gender != Gender::Neuter || !l.text.ends_with("e")) {
+      continue;
+    }
+    const auto strong = model.find_lemma(l.text + "r", Pos::Noun);
+    if (strong && model.lemma(*strong).gender == Gender::Masculine) {
+      model.lemma(id).gender = Gender::Masculine;
     }
   }
   for (const auto& [id, flags] : reflexive_seen) {

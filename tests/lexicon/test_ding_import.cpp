@@ -206,7 +206,7 @@ TEST_CASE("lexicon::import_ding gender") {
   const LemmaId ebene = m.add_lemma("Ebene", Pos::Noun);
   m.lemma(ebene).gender = Gender::Neuter;
   m.add_form("Ebene", ebene, f::k_singular | f::k_nominative);
-  // A nominalised adjective is both: der/die Bewusstlose. Morphy's choice stays.
+  // A nominalised adjective for persons is both, der/die Bewusstlose, never neuter: masculine.
   const LemmaId bewusstlos = m.add_lemma("Bewusstlose", Pos::Noun);
   m.lemma(bewusstlos).gender = Gender::Neuter;
   m.add_form("Bewusstlose", bewusstlos, f::k_singular | f::k_nominative);
@@ -214,16 +214,31 @@ TEST_CASE("lexicon::import_ding gender") {
   const LemmaId haus = m.add_lemma("Haus", Pos::Noun);
   m.lemma(haus).gender = Gender::Neuter;
   m.add_form("Haus", haus, f::k_singular | f::k_nominative);
+  // Ding lists it with both genders, neuter among them: Morphy's neuter stays (das Gehalt).
+  const LemmaId gehalt = m.add_lemma("Gehalt", Pos::Noun);
+  m.lemma(gehalt).gender = Gender::Neuter;
+  m.add_form("Gehalt", gehalt, f::k_singular | f::k_nominative);
+  // Not in Ding as a singular, but beside a masculine "-er" noun: der Beschuldigte.
+  const LemmaId beschuldigte = m.add_lemma("Beschuldigte", Pos::Noun);
+  m.lemma(beschuldigte).gender = Gender::Neuter;
+  m.add_form("Beschuldigte", beschuldigte, f::k_singular | f::k_nominative);
+  const LemmaId beschuldigter = m.add_lemma("Beschuldigter", Pos::Noun);
+  m.lemma(beschuldigter).gender = Gender::Masculine;
+  m.add_form("Beschuldigter", beschuldigter, f::k_singular | f::k_nominative);
   const auto ding = ding_of({"Norden {m} :: north",
                              "Ebene {f} :: plane; level",
                              "Bewusstlose {m}; Bewusstlose {f} :: unconscious man; unconscious woman",
-                             "Haus {n} :: house"});
+                             "Haus {n} :: house",
+                             "Gehalt {n} :: salary",
+                             "Gehalt {m} :: content"});
   BuildStats stats;
   import_ding(ding, m, stats);
   CHECK(m.lemma(norden).gender == Gender::Masculine);
   CHECK(m.lemma(ebene).gender == Gender::Feminine);
-  CHECK(m.lemma(bewusstlos).gender == Gender::Neuter);
+  CHECK(m.lemma(bewusstlos).gender == Gender::Masculine);
   CHECK(m.lemma(haus).gender == Gender::Neuter);
+  CHECK(m.lemma(gehalt).gender == Gender::Neuter);
+  CHECK(m.lemma(beschuldigte).gender == Gender::Masculine);
 }
 
 } // namespace wortkiste::lexicon
