@@ -46,6 +46,12 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
     // "an (...)" or "an -" still close; an opening bracket does as well.
     return true;
   }
+  // "bietet einen Shuttle an :-)": a smiley ends the clause like a full stop.
+  const std::string_view f = words[k].form;
+  if (words[k].shape == Shape::Symbol && f.size() >= 2 &&
+      (f.front() == ':' || f.front() == ';' || f.front() == '=')) {
+    return true;
+  }
   const std::string& next = lowers[k];
   return function_words::is_coordinator(next) || function_words::is_subordinator(next) ||
          next == "zu";

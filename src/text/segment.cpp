@@ -415,6 +415,15 @@ Document segment(std::string text, const SegmentOptions& options) {
     }
     const Token& tok = tokens[k];
     const std::string_view v = view(s, tok);
+    // "Ein toller Service :-) Wir kommen wieder": a smiley before a capitalised word ends the
+    // sentence, as reviews use it in place of the full stop.
+    if (tok.kind == TokenKind::Symbol && v.size() >= 2 && (v[0] == ':' || v[0] == ';') &&
+        k + 1 < n && !hard_before[k + 1] && tokens[k + 1].begin > tok.end &&
+        tokens[k + 1].kind == TokenKind::Word && can_open_sentence(s, tokens[k + 1])) {
+      spans.emplace_back(start, k + 1);
+      start = k + 1;
+      continue;
+    }
     const bool abbreviation = tok.kind == TokenKind::Abbreviation;
     if (!(tok.kind == TokenKind::Punctuation && is_terminal(v)) && !abbreviation) {
       continue;

@@ -99,6 +99,12 @@ TEST_CASE("text::segment") {
     // "Vgl." capitalised at the start of a sentence still matches "vgl.".
     CHECK(sentences_of("Vgl. Abs. 3 des Gesetzes.").size() == 1);
   }
+  SUBCASE("a smiley before a capital ends the sentence, as in reviews") {
+    CHECK(sentences_of("Das Hotel ist toll :-) Kommt einfach mal vorbei ;-) Wir kommen wieder.") ==
+          std::vector<std::string>{"Das Hotel ist toll :-)", "Kommt einfach mal vorbei ;-)",
+                                   "Wir kommen wieder."});
+    CHECK(sentences_of("Super Service :) aber teuer.").size() == 1);
+  }
 
   SUBCASE("an abbreviation that may end a sentence ends it before a sentence opener") {
     // "v. Chr." and "usw." often close a sentence; "Die" opens the next one.
