@@ -216,7 +216,8 @@ struct Decision {
 // Does the period token `k` end the sentence, given the next token `q` (after closing quotes
 // and brackets)?
 Decision decide_period(std::string_view s, const std::vector<Token>& t, std::size_t k,
-                       const Token& q, bool space_before_next, std::size_t sentence_start) {
+                       const Token& q, bool space_before_next, std::size_t sentence_start,
+                       const KnownWord& is_known_word) {
   Decision d;
   const bool has_prev = k > 0 && t[k - 1].end == t[k].begin;
   const Token* p = has_prev ? &t[k - 1] : nullptr;
@@ -230,9 +231,28 @@ Decision decide_period(std::string_view s, const std::vector<Token>& t, std::siz
     }
   };
   const bool period = view(s, t[k]) == ".";
-  // A period followed by a lower-case word never ends a sentence: "am 3. und 4. Mai",
-  // "ca. 30", "Abt. für", an unknown abbreviation "Xyz. folgt".
+  // A period followed by a lower-case word does not end a sentence: "am 3. und 4. Mai",
+  // "ca. 30", "Abt. für", an unknown abbreviation "Xyz. folgt". Unless a word of the language
+  // stands before it, and a word after it, as in text typed all in lower case: "die bedienung
+  // freundlich. wir hatten ein zimmer" (listed abbreviations are decided before we get here).
   if (detail::is_lower(qc)) {
+    // Nouns are lower case too there: "see" is "See".
+    auto known = [&](std::string_view w) {
+      if (is_known_word(w)) {
+        return true;
+      }
+      std::string upper(w);
+      if (!upper.empty() && upper[0] >= 'a' && upper[0] <= 'z') {
+        upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+        return is_known_word(upper);
+      }
+      return false;
+    };
+    if (period && p != nullptr && p->kind == TokenKind::Word && q.kind == TokenKind::Word &&
+        space_before_next && is_known_word && pv.size() >= 3 && known(pv) && known(qv)) {
+      d.boundary = true;
+      return d;
+    }
     if (period && p != nullptr) {
       merge_as(p->kind == TokenKind::Number && (all_digits(pv) || is_day_month(pv))
                    ? TokenKind::Ordinal
@@ -452,7 +472,7 @@ Document segment(std::string text, const SegmentOptions& options) {
       }
       continue;
     }
-    const Decision d = decide_period(s, tokens, k, q, space, start);
+    const Decision d = decide_period(s, tokens, k, q, space, start, options.is_known_word);
     if (d.merge_period) {
       tokens[k - 1].end = tok.end;
       tokens[k - 1].kind = d.merged_kind;

@@ -192,6 +192,19 @@ TEST_CASE("text::segment") {
     }
   }
 
+  SUBCASE("text typed in lower case: a period between two words of the language ends it") {
+    SegmentOptions o;
+    const std::set<std::string> known = {"freundlich", "wir", "See", "der", "mehr", "Euro"};
+    o.is_known_word = [&known](std::string_view w) { return known.contains(std::string(w)); };
+    CHECK(sentences_of("die bedienung freundlich. wir hatten ein zimmer am see. der preis ok.", o) ==
+          std::vector<std::string>{"die bedienung freundlich.", "wir hatten ein zimmer am see.",
+                                   "der preis ok."});
+    // An unknown abbreviation before a lower-case word does not: "Xyz." is no word.
+    CHECK(sentences_of("Es kostet 5 Xyz. mehr als gedacht.", o).size() == 1);
+    // Without a lexicon, nothing changes.
+    CHECK(sentences_of("die bedienung freundlich. wir hatten ein zimmer.").size() == 1);
+  }
+
   SUBCASE("elliptical compounds get their completion") {
     SegmentOptions o;
     const std::set<std::string> known = {"Personal", "Gang", "reisen"};
