@@ -66,7 +66,7 @@ namespace {
 constexpr std::uint32_t k_function_pos =
     pos_bit(Pos::Determiner) | pos_bit(Pos::Pronoun) | pos_bit(Pos::Adposition) |
     pos_bit(Pos::Conjunction) | pos_bit(Pos::Subordinator) | pos_bit(Pos::Particle) |
-    pos_bit(Pos::Auxiliary);
+    pos_bit(Pos::Auxiliary) | pos_bit(Pos::Numeral);
 
 std::uint32_t pos_mask(const std::vector<Reading>& readings) {
   std::uint32_t mask = 0;
@@ -670,6 +670,11 @@ Pos choose_pos(const std::vector<Reading>& all_readings, const Context& ctx) {
   }
   if (has(Pos::Determiner) && ctx.noun_follows()) {
     return Pos::Determiner;
+  }
+  // "sieben Jahre", "nach sieben Tagen": a number word before its noun is the numeral, not the
+  // verb sieben (to sieve).
+  if (has(Pos::Numeral) && ctx.noun_follows()) {
+    return Pos::Numeral;
   }
   // "weiter", "lange", "bestimmt" standing alone are adverbs (lemma = form); before a noun the
   // adjective: "lange Wege" -> lang.

@@ -224,6 +224,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(a.at("Angela").is_name);
     CHECK(a.at("Merkel").is_name);
   }
+  SUBCASE("a number word before its noun is the numeral: sieben Jahre (not sieben, to sieve)") {
+    CHECK(analyse("Er hat sieben Jahre gewartet .").at("sieben").pos == Pos::Numeral);
+    CHECK(analyse("Sechs Spieler fehlen .").at("Sechs").lemma == "sechs");
+    CHECK(analyse("Sie sieben das Mehl .").at("sieben").pos == Pos::Verb);
+  }
   SUBCASE("a second person singular needs du: Äußerst knapp gewann er -> äußerst") {
     CHECK(analyse("Äußerst knapp gewann er .").at("Äußerst").lemma == "äußerst");
     CHECK(analyse("Du äußerst dich nie .").at("äußerst").lemma == "äußern");
