@@ -224,6 +224,14 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(a.at("Angela").is_name);
     CHECK(a.at("Merkel").is_name);
   }
+  SUBCASE("a participle far more common as its own adjective: wurde bekannt -> bekannt") {
+    CHECK(analyse("Er wurde durch seine Filme bekannt .").at("bekannt").lemma == "bekannt");
+    CHECK(analyse("Es ist bekannt , dass er lügt .").at("bekannt").lemma == "bekannt");
+    // In a perfect with "hat" it stays the verb.
+    CHECK(analyse("Er hat sich schuldig bekannt .").at("bekannt").lemma == "bekennen");
+    // A participle as common as its verb stays the verb: "wurde schwer verletzt".
+    CHECK(analyse("Er wurde schwer verletzt .").at("verletzt").lemma == "verletzen");
+  }
   SUBCASE("a number word before its noun is the numeral: sieben Jahre (not sieben, to sieve)") {
     CHECK(analyse("Er hat sieben Jahre gewartet .").at("sieben").pos == Pos::Numeral);
     CHECK(analyse("Sechs Spieler fehlen .").at("Sechs").lemma == "sechs");
