@@ -395,6 +395,15 @@ struct Context {
     }
     return false;
   }
+  // True right after a masculine or neuter dative article: "im", "am", "zum", "dem", "einem".
+  bool dem_before() const {
+    if (i == 0) {
+      return false;
+    }
+    const std::string_view p = lowers[i - 1];
+    return p == "im" || p == "am" || p == "zum" || p == "vom" || p == "beim" || p == "dem" ||
+           p == "einem" || p == "diesem" || p == "jedem";
+  }
   // True when the previous word is a noun or name: "Der Biologe beobachtete Deutsche" has a
   // finite verb after its subject.
   bool after_noun() const {
@@ -418,7 +427,8 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
                        const std::string_view* form = nullptr,
                        bool neuter_article_before = false,
                        const Auxiliaries* clause_aux = nullptr,
-                       const lexicon::Lexicon* lexicon = nullptr) {
+                       const lexicon::Lexicon* lexicon = nullptr,
+                       bool dem_before = false) {
   const Reading* best = nullptr;
   std::string form_lower; // computed on first use: most comparisons never need it
   auto lowered_form = [&]() -> const std::string& {
@@ -435,8 +445,14 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
     // dative of Rat), "Faden", "Halle", "das Lachen".
     // An "-n" form is its own lemma only as a nominalised infinitive after a neuter singular
     // article ("das Lachen", "beim Essen"); otherwise it is a plural ("den Preisen" -> Preis).
+    // A feminine noun cannot follow "im", "am", "zum", "dem": "im Falle eines Sieges" is Fall.
+    auto feminine_after_dem = [&](const Reading& r) {
+      return dem_before && lexicon != nullptr &&
+             lexicon->lemma(r.id).gender == lexicon::Gender::Feminine;
+    };
     if (a.pos == Pos::Noun && form != nullptr && (a.lemma == *form) != (b.lemma == *form) &&
-        (!ends_with(*form, "n") || neuter_article_before)) {
+        (!ends_with(*form, "n") || neuter_article_before) &&
+        !feminine_after_dem(a.lemma == *form ? a : b)) {
       return a.lemma == *form;
     }
     if (perfect && (a.pos == Pos::Verb || a.pos == Pos::Auxiliary)) {
@@ -778,7 +794,8 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   const Pos pos = choose_pos(readings, ctx);
   const std::string_view form = ctx.words[ctx.i].form;
   const Reading* r = best_of(readings, pos, ctx.aux.haben || ctx.aux.werden || ctx.aux.sein, &form,
-                            ctx.neuter_article_before(), &ctx.aux, &cache.lexicon());
+                            ctx.neuter_article_before(), &ctx.aux, &cache.lexicon(),
+                            pos == Pos::Noun && ctx.dem_before());
   apply_reading(t, *r);
   std::string_view lower = ctx.lowers[ctx.i];
   // A superlative the lexicon files as an adjective of its own goes to the positive: "den

@@ -426,7 +426,8 @@ void drop_inflected_noun_lemmas(LexiconModel& model) {
   // "Tagen" (das Tagen, the nominalised verb) is in Morphy as a noun of its own; in text it is
   // almost always the dative plural of Tag. A noun lemma without a plural whose text is a plural
   // form of another noun that text shows more often ("tag" above "tagen") loses its readings.
-  // "Essen" stays: "essen" is far more frequent than "esse".
+  // "Essen" stays: "essen" is far more frequent than "esse". Likewise an old dative in -e that
+  // Ding lists as a headword of its own: "am Rande" is Rand ("Rate" has a plural and stays).
   std::unordered_set<LemmaId> dropped;
   for (const auto& [form, list] : model.forms()) {
     for (const auto& a : list) {
@@ -436,7 +437,10 @@ void drop_inflected_noun_lemmas(LexiconModel& model) {
       }
       for (const auto& b : list) {
         const LemmaDraft& other = model.lemma(b.lemma);
-        if (b.lemma != a.lemma && other.pos == Pos::Noun && (b.features & feature::k_plural) != 0 &&
+        const bool plural = (b.features & feature::k_plural) != 0;
+        const bool old_dative = (b.features & feature::k_dative) != 0 &&
+                                (b.features & feature::k_singular) != 0 && form.ends_with("e");
+        if (b.lemma != a.lemma && other.pos == Pos::Noun && (plural || old_dative) &&
             model.text_rank(other.text) < model.text_rank(own.text)) {
           dropped.insert(a.lemma);
         }
