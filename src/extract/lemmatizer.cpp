@@ -627,6 +627,33 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
       }
     }
   }
+  // Two participles in a row share one auxiliary: the first modifies the second. "hat die
+  // Vorwürfe entschieden zurückgewiesen" -> entschieden (ADJ), "ist bekannt geworden". Not a
+  // clause without auxiliary ("Die Atmosphäre gefällt bestimmt jeden") nor "als geplant gedauert".
+  if (adjective_is_form && !ending && (verb_features & feature::k_participle2) &&
+      (ctx.aux.haben || ctx.aux.sein || ctx.aux.werden) &&
+      ctx.prev_lower() != "als" && ctx.prev_lower() != "wie") {
+    const auto n = ctx.next_index(ctx.i);
+    // The second one stands bare, not before a noun: "entschieden gebildete Menschen" differs.
+    const auto after = n ? ctx.next_index(*n) : std::nullopt;
+    // An auxiliary's own participle follows the main verb: "ist bedient worden", "geboten
+    // bekommen".
+    const auto auxiliary_participle = [&](std::string_view w) {
+      return w == "worden" || w == "geworden" || w == "gewesen" || w == "gehabt" ||
+             w == "bekommen" || w == "gekriegt";
+    };
+    if (n && *n == ctx.i + 1 && !starts_upper(ctx.words[*n].form) &&
+        !auxiliary_participle(ctx.lowers[*n]) &&
+        !(after && starts_upper(ctx.words[*after].form))) {
+      const auto& fr = ctx.readings_of(*n);
+      const bool participle = std::any_of(fr.as_written.begin(), fr.as_written.end(), [](const Reading& r) {
+        return r.pos == Pos::Verb && (r.features & feature::k_participle2) != 0;
+      });
+      if (participle) {
+        return true;
+      }
+    }
+  }
   // A participle that lives on as an adjective far more often than its verb is used is that
   // adjective: "Er wurde durch seine Filme bekannt", "Es ist bekannt, dass" -> bekannt (known),
   // not bekennen (to confess), whose infinitive is rarer in text than the participle by more

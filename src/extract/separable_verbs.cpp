@@ -53,6 +53,11 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
     return true;
   }
   const std::string& next = lowers[k];
+  // "steigen auf bis zu 36 Grad": "bis zu" and "bis" before a number open a phrase, no clause.
+  if (next == "bis" && k + 1 < words.size() &&
+      (lowers[k + 1] == "zu" || words[k + 1].shape == Shape::Number)) {
+    return false;
+  }
   return function_words::is_coordinator(next) || function_words::is_subordinator(next) ||
          next == "zu";
 }

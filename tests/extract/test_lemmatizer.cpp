@@ -232,6 +232,14 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // A participle as common as its verb stays the verb: "wurde schwer verletzt".
     CHECK(analyse("Er wurde schwer verletzt .").at("verletzt").lemma == "verletzen");
   }
+  SUBCASE("two participles share one auxiliary: entschieden zurückgewiesen -> ADJ entschieden") {
+    auto s = analyse("Die Opposition hat die Vorwürfe entschieden zurückgewiesen .");
+    CHECK(s.at("entschieden").lemma == "entschieden");
+    CHECK(s.at("entschieden").pos == Pos::Adjective);
+    CHECK(s.at("zurückgewiesen").lemma == "zurückweisen");
+    // The auxiliary's own participle follows the main verb: "bestätigt worden" stays bestätigen.
+    CHECK(analyse("Das ist bestätigt worden .").at("bestätigt").lemma == "bestätigen");
+  }
   SUBCASE("old datives in -e: am Rande -> Rand, im Falle -> Fall; die Rate stays") {
     CHECK(analyse("Er traf ihn am Rande des Gipfels .").at("Rande").lemma == "Rand");
     // "im" takes no feminine noun: not die Falle (the trap).
