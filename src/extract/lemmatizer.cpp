@@ -554,6 +554,13 @@ bool plausible_finite(const std::vector<Reading>& readings, const Context& ctx) 
   return ctx.has_ich;
 }
 
+// A passive or perfect auxiliary's own participle, which follows the main verb's: "ist bedient
+// worden", "geboten bekommen". Not the copulas' "geworden", "gewesen": "ist bekannt geworden"
+// has the adjective.
+bool is_auxiliary_participle(std::string_view w) {
+  return w == "worden" || w == "gehabt" || w == "bekommen" || w == "gekriegt";
+}
+
 // Decides whether a form with verb and adjective readings is the adjective here.
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
@@ -636,14 +643,8 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
     const auto n = ctx.next_index(ctx.i);
     // The second one stands bare, not before a noun: "entschieden gebildete Menschen" differs.
     const auto after = n ? ctx.next_index(*n) : std::nullopt;
-    // An auxiliary's own participle follows the main verb: "ist bedient worden", "geboten
-    // bekommen".
-    const auto auxiliary_participle = [&](std::string_view w) {
-      return w == "worden" || w == "geworden" || w == "gewesen" || w == "gehabt" ||
-             w == "bekommen" || w == "gekriegt";
-    };
     if (n && *n == ctx.i + 1 && !starts_upper(ctx.words[*n].form) &&
-        !auxiliary_participle(ctx.lowers[*n]) &&
+        !is_auxiliary_participle(ctx.lowers[*n]) &&
         !(after && starts_upper(ctx.words[*after].form))) {
       const auto& fr = ctx.readings_of(*n);
       const bool participle = std::any_of(fr.as_written.begin(), fr.as_written.end(), [](const Reading& r) {
@@ -659,8 +660,11 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   // not bekennen (to confess), whose infinitive is rarer in text than the participle by more
   // than a factor of twenty (the lemma ranks cannot tell: bekennen inherits bekannt's).
   // Only an adjective with senses of its own in the dictionary, and not in a perfect with
-  // "hat": "Er hat sich schuldig bekannt" is bekennen.
-  if (adjective_is_form && (verb_features & feature::k_participle2) && !ctx.aux.haben) {
+  // "hat" ("Er hat sich schuldig bekannt" is bekennen) or a passive perfect ("ist mit dem
+  // Nobelpreis ausgezeichnet worden" is auszeichnen, though "ausgezeichnet" is excellent).
+  const auto next_word = ctx.next_index(ctx.i);
+  if (adjective_is_form && (verb_features & feature::k_participle2) && !ctx.aux.haben &&
+      !(next_word && is_auxiliary_participle(ctx.lowers[*next_word]))) {
     const auto& lexicon = ctx.cache->lexicon();
     const bool glossed_adjective = std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
       return r.pos == Pos::Adjective && r.lemma == lower && lexicon.has_glosses(r.id);

@@ -227,6 +227,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
   SUBCASE("a participle far more common as its own adjective: wurde bekannt -> bekannt") {
     CHECK(analyse("Er wurde durch seine Filme bekannt .").at("bekannt").lemma == "bekannt");
     CHECK(analyse("Es ist bekannt , dass er lügt .").at("bekannt").lemma == "bekannt");
+    // In a passive perfect it is the verb: "ausgezeichnet worden" (ausgezeichnet is excellent).
+    CHECK(analyse("Er ist mit dem Preis ausgezeichnet worden .").at("ausgezeichnet").lemma ==
+          "auszeichnen");
+    CHECK(analyse("Das ist bekannt geworden .").at("bekannt").lemma == "bekannt");
     // In a perfect with "hat" it stays the verb.
     CHECK(analyse("Er hat sich schuldig bekannt .").at("bekannt").lemma == "bekennen");
     // A participle as common as its verb stays the verb: "wurde schwer verletzt".
