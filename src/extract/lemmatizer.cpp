@@ -507,6 +507,17 @@ const Reading* best_of(const std::vector<Reading>& readings, Pos pos,
         b.lemma.ends_with("er") && a.lemma.ends_with("e")) {
       return false;
     }
+    // A form that is one noun's plural beats the same form as another's dative plural in -n:
+    // "nach Zeugen suchen" -> Zeuge (die Zeugen), not Zeug (die Zeuge, den Zeugen).
+    if (a.pos == Pos::Noun && b.pos == Pos::Noun && a.lemma != b.lemma && form != nullptr &&
+        lexicon != nullptr && ends_with(*form, "n") && (a.features & feature::k_plural) &&
+        (b.features & feature::k_plural)) {
+      const bool a_plural = lexicon->lemma(a.id).plural == *form;
+      const bool b_plural = lexicon->lemma(b.id).plural == *form;
+      if (a_plural != b_plural) {
+        return a_plural;
+      }
+    }
     if ((a.rank != 0) != (b.rank != 0)) {
       return a.rank != 0;
     }

@@ -244,6 +244,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // The auxiliary's own participle follows the main verb: "bestätigt worden" stays bestätigen.
     CHECK(analyse("Das ist bestätigt worden .").at("bestätigt").lemma == "bestätigen");
   }
+  SUBCASE("a noun's plural beats another's dative plural: nach Zeugen -> Zeuge (not Zeug)") {
+    CHECK(analyse("Die Ermittler suchen nach Zeugen .").at("Zeugen").lemma == "Zeuge");
+    CHECK(analyse("In den Hallen war es kalt .").at("Hallen").lemma == "Halle");
+  }
   SUBCASE("old datives in -e: am Rande -> Rand, im Falle -> Fall; die Rate stays") {
     CHECK(analyse("Er traf ihn am Rande des Gipfels .").at("Rande").lemma == "Rand");
     // "im" takes no feminine noun: not die Falle (the trap).
