@@ -1202,6 +1202,24 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       }
     }
   }
+  // A capitalised adjective mid-sentence with no noun after it is a nominalised adjective for
+  // a person or thing, taught in its weak form as the lexicon lists such nouns: "ein
+  // Verletzter musste in die Klinik" -> Verletzte, "drei Tatverdächtige fest" ->
+  // Tatverdächtige (not the adjectives verletzt, tatverdächtig).
+  if (lower_mask == pos_bit(Pos::Adjective) && !ctx.initial && ctx.i > 0 &&
+      ctx.words[ctx.i - 1].shape != Shape::Punctuation && has_adjective_ending(ctx.lowers[ctx.i]) &&
+      !ctx.noun_follows()) {
+    const Reading* adj = best_of(lowered, Pos::Adjective);
+    if (adj != nullptr && (adj->features & (feature::k_comparative | feature::k_superlative)) == 0) {
+      std::string noun = title_case(adj->lemma) + "e";
+      t.lemma_id = cache.lexicon().find_lemma(noun, Pos::Noun);
+      t.lemma = std::move(noun);
+      t.pos = Pos::Noun;
+      t.features = 0;
+      t.known_to_lexicon = t.lemma_id.has_value();
+      return;
+    }
+  }
   if (!lowered.empty()) {
     // Capitalised mid-sentence with only lowercase readings: a nominalised adjective or verb
     // ("das Gute", "beim Essen") or an adjective in a name ("Islamischer Staat").

@@ -244,6 +244,15 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // The auxiliary's own participle follows the main verb: "bestätigt worden" stays bestätigen.
     CHECK(analyse("Das ist bestätigt worden .").at("bestätigt").lemma == "bestätigen");
   }
+  SUBCASE("a capitalised adjective with no noun after it is a nominalised adjective") {
+    auto s = analyse("Ein Verletzter musste in eine Klinik .");
+    CHECK(s.at("Verletzter").lemma == "Verletzte");
+    CHECK(s.at("Verletzter").pos == Pos::Noun);
+    CHECK(analyse("Die Polizei nahm drei Tatverdächtige fest .").at("Tatverdächtige").pos ==
+          Pos::Noun);
+    // Before its noun it stays the adjective: "der Islamische Staat".
+    CHECK(analyse("Der Islamische Staat kämpft .").at("Islamische").pos == Pos::Adjective);
+  }
   SUBCASE("a noun's plural beats another's dative plural: nach Zeugen -> Zeuge (not Zeug)") {
     CHECK(analyse("Die Ermittler suchen nach Zeugen .").at("Zeugen").lemma == "Zeuge");
     CHECK(analyse("In den Hallen war es kalt .").at("Hallen").lemma == "Halle");
