@@ -666,37 +666,6 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
       }
     }
   }
-  // A participle that lives on as an adjective far more often than its verb is used is that
-  // adjective: "Er wurde durch seine Filme bekannt", "Es ist bekannt, dass" -> bekannt (known),
-  // not bekennen (to confess), whose infinitive is rarer in text than the participle by more
-  // than a factor of twenty (the lemma ranks cannot tell: bekennen inherits bekannt's).
-  // Only an adjective with senses of its own in the dictionary, and not in a perfect with
-  // "hat" ("Er hat sich schuldig bekannt" is bekennen) or a passive perfect ("ist mit dem
-  // Nobelpreis ausgezeichnet worden" is auszeichnen, though "ausgezeichnet" is excellent).
-  const auto next_word = ctx.next_index(ctx.i);
-  if (adjective_is_form && (verb_features & feature::k_participle2) && !ctx.aux.haben &&
-      !(next_word && is_auxiliary_participle(ctx.lowers[*next_word]))) {
-    const auto& lexicon = ctx.cache->lexicon();
-    const bool glossed_adjective = std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
-      return r.pos == Pos::Adjective && r.lemma == lower && lexicon.has_glosses(r.id);
-    });
-    const std::uint32_t participle_rank = lexicon.form_rank(lower);
-    std::uint32_t infinitive_rank = 0; // the most frequent infinitive among the verb readings
-    bool verb_seen = false;
-    for (const auto& r : readings) {
-      if (r.pos == Pos::Verb && (r.features & feature::k_participle2) && r.particle.empty()) {
-        verb_seen = true;
-        const std::uint32_t rank = lexicon.form_rank(r.lemma);
-        if (rank != 0 && (infinitive_rank == 0 || rank < infinitive_rank)) {
-          infinitive_rank = rank;
-        }
-      }
-    }
-    if (glossed_adjective && verb_seen && participle_rank != 0 && infinitive_rank != 0 &&
-        infinitive_rank > 20 * participle_rank) {
-      return true;
-    }
-  }
   // A bare participle is read as the verb form, whatever it modifies: UD German (from TIGER)
   // lemmatises "wurden eingehalten", "ist gut aufgehoben" and mostly "ist sehr gepflegt" to the
   // infinitive; only attributive participles with endings keep the participle ("erlaubte").
