@@ -1178,8 +1178,13 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   if (lower_mask == pos_bit(Pos::Adjective) && !ctx.initial && ctx.i > 0 &&
       ctx.words[ctx.i - 1].shape != Shape::Punctuation && has_adjective_ending(ctx.lowers[ctx.i]) &&
       !ctx.noun_follows()) {
-    const Reading* adj = best_of(lowered, Pos::Adjective);
-    if (adj != nullptr && (adj->features & (feature::k_comparative | feature::k_superlative)) == 0) {
+    // The positive reading: "Deutscher" is also the comparative of deutsch.
+    const auto adj = std::find_if(lowered.begin(), lowered.end(), [](const Reading& r) {
+      return r.pos == Pos::Adjective &&
+             ((r.features & feature::k_positive) != 0 ||
+              (r.features & (feature::k_comparative | feature::k_superlative)) == 0);
+    });
+    if (adj != lowered.end()) {
       std::string noun = title_case(adj->lemma) + "e";
       t.lemma_id = cache.lexicon().find_lemma(noun, Pos::Noun);
       t.lemma = std::move(noun);
