@@ -229,6 +229,36 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Er ist mit dem Preis ausgezeichnet worden .").at("ausgezeichnet").lemma ==
           "auszeichnen");
   }
+  SUBCASE("two participles share one auxiliary: entschieden zurückgewiesen -> ADJ entschieden") {
+    auto s = analyse("Die Opposition hat die Vorwürfe entschieden zurückgewiesen .");
+    CHECK(s.at("entschieden").lemma == "entschieden");
+    CHECK(s.at("entschieden").pos == Pos::Adjective);
+    CHECK(s.at("zurückgewiesen").lemma == "zurückweisen");
+    // The auxiliary's own participle follows the main verb: "bestätigt worden" stays bestätigen.
+    CHECK(analyse("Das ist bestätigt worden .").at("bestätigt").lemma == "bestätigen");
+  }
+  SUBCASE("a capitalised adjective with no noun after it is a nominalised adjective") {
+    auto s = analyse("Ein Verletzter musste in eine Klinik .");
+    CHECK(s.at("Verletzter").lemma == "Verletzte");
+    CHECK(s.at("Verletzter").pos == Pos::Noun);
+    CHECK(analyse("Die Polizei nahm drei Tatverdächtige fest .").at("Tatverdächtige").pos ==
+          Pos::Noun);
+    // "deutscher" is also a comparative: the positive reading counts.
+    CHECK(analyse("Als einziger Deutscher gehörte er dazu .").at("Deutscher").lemma == "Deutsche");
+    // Before its noun it stays the adjective: "der Islamische Staat".
+    CHECK(analyse("Der Islamische Staat kämpft .").at("Islamische").pos == Pos::Adjective);
+  }
+  SUBCASE("a noun's plural beats another's dative plural: nach Zeugen -> Zeuge (not Zeug)") {
+    CHECK(analyse("Die Ermittler suchen nach Zeugen .").at("Zeugen").lemma == "Zeuge");
+    CHECK(analyse("In den Hallen war es kalt .").at("Hallen").lemma == "Halle");
+  }
+  SUBCASE("old datives in -e: am Rande -> Rand, im Falle -> Fall; die Rate stays") {
+    CHECK(analyse("Er traf ihn am Rande des Gipfels .").at("Rande").lemma == "Rand");
+    // "im" takes no feminine noun: not die Falle (the trap).
+    CHECK(analyse("Im Falle eines Sieges feiern wir .").at("Falle").lemma == "Fall");
+    CHECK(analyse("Die Rate ist hoch .").at("Rate").lemma == "Rate");
+    CHECK(analyse("In der Halle war es kalt .").at("Halle").lemma == "Halle");
+  }
   SUBCASE("a number word before its noun is the numeral: sieben Jahre (not sieben, to sieve)") {
     CHECK(analyse("Er hat sieben Jahre gewartet .").at("sieben").pos == Pos::Numeral);
     CHECK(analyse("Sechs Spieler fehlen .").at("Sechs").lemma == "sechs");
