@@ -1,5 +1,6 @@
 #include "extract/compounds.h"
 
+#include "extract/function_words.h"
 #include "extract/spelling.h"
 
 namespace wortkiste::extract {
@@ -72,6 +73,11 @@ bool split_modifier(std::string_view modifier, FormCache& cache, int depth,
     return true;
   }
   if (lower.size() >= 4 && cache.lexicon().find_lemma(lower + "en", Pos::Verb)) {
+    parts.push_back(cap);
+    return true;
+  }
+  // "Nebenfluss", "Gegenangriff", "Zwischenbericht": a preposition as the first part.
+  if (lower.size() >= 3 && function_words::is_preposition(lower)) {
     parts.push_back(cap);
     return true;
   }

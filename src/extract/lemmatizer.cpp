@@ -919,6 +919,25 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.is_name = true;
     return;
   }
+  // "3G-Netz", "5G-Netzes", "100-Meter-Lauf": a noun whose first part is a number; its head
+  // decides the lemma.
+  if (!form.empty() && form[0] >= '0' && form[0] <= '9') {
+    const auto dash = form.rfind('-');
+    if (dash != std::string_view::npos && dash + 2 < form.size() && starts_upper(form.substr(dash + 1))) {
+      const std::string_view head = form.substr(dash + 1);
+      for (const auto& r : cache.lookup(head)) {
+        if (r.pos == Pos::Noun) {
+          t.lemma = std::string(form.substr(0, dash + 1)) + std::string(r.lemma);
+          t.pos = Pos::Noun;
+          t.features = r.features;
+          return;
+        }
+      }
+      t.lemma = std::string(form);
+      t.pos = Pos::Noun;
+      return;
+    }
+  }
   // "grosse" -> groß, "Aussenbereich" -> Außenbereich
   if (auto respelled = with_eszett(form)) {
     const auto& fr = cache.get(*respelled);
@@ -983,6 +1002,11 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       t.lemma = lower;
       t.pos = Pos::Verb;
       t.features = feature::k_infinitive | feature::k_present;
+      return;
+    }
+    // "zwölften" -> zwölft
+    if (auto g = guess_ordinal(lower, cache)) {
+      apply_guess(t, *g);
       return;
     }
     // "dschihadistischer" -> dschihadistisch
@@ -1109,7 +1133,10 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     const Word* next = ctx.next_word();
     const bool pronoun_follows =
         next != nullptr && function_words::is_personal_pronoun(to_lower(next->form));
-    if (written.empty() || lowered_is_function || !written_is_noun ||
+    // "Mehr als hundert", "Weniger als": a comparative before "als" is no noun.
+    const bool comparison = next != nullptr && to_lower(next->form) == "als" &&
+                            (lower_mask & pos_bit(Pos::Adjective)) != 0;
+    if (written.empty() || lowered_is_function || !written_is_noun || comparison ||
         (lower_mask & pos_bit(Pos::Adverb)) != 0 ||
         ((lower_mask & pos_bit(Pos::Verb)) != 0 && pronoun_follows)) {
       choose_among(t, lowered, ctx, cache);
@@ -1120,7 +1147,7 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     choose_among(t, written, ctx, cache);
     // A nominalised infinitive after a neuter article is its own lemma even where the lexicon
     // only has the spelling as another noun's plural: "das Streben" -> Streben (not Strebe).
-    if (t.pos == Pos::Noun && t.lemma != form && ctx.neuter_article_before() &&
+    if (t.pos == Pos::Noun && t.lemma != form && (ctx.neuter_article_before() || ctx.dem_before()) &&
         std::any_of(lowered.begin(), lowered.end(), [&](const Reading& r) {
           return r.pos == Pos::Verb && (r.features & feature::k_infinitive) != 0 &&
                  r.particle.empty() && r.lemma == ctx.lowers[ctx.i];

@@ -255,12 +255,13 @@ std::optional<Guess> guess_zu_infinitive(std::string_view lower, FormCache& cach
 std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cache) {
   // Separable particles, longest first so that "hinzu" is tried before "hin".
   // "runtergeladen", "reingekommen": the spoken short forms of her-/hin- as well.
-  static constexpr std::array<std::string_view, 41> k_particles = {
+  // "innehatte" -> innehaben; "uraufgeführt" -> uraufführen ("ur-" before a particle verb).
+  static constexpr std::array<std::string_view, 43> k_particles = {
       "auseinander", "entgegen", "zusammen", "herunter", "gegenüber", "heraus", "herein",
       "hinaus", "hinein", "vorbei", "zurück", "weiter", "nieder", "herbei", "hervor", "heran",
       "runter", "rüber", "hinzu", "voran", "empor", "rein", "raus", "rauf", "fort", "fest",
       "frei", "hoch", "ran", "rum", "los", "weg", "nach", "ab", "an", "auf", "aus", "bei", "ein",
-      "mit", "vor"};
+      "mit", "vor", "inne", "ur"};
   for (auto particle : k_particles) {
     if (!lower.starts_with(particle) || lower.size() < particle.size() + 4) {
       continue;
@@ -284,6 +285,24 @@ std::optional<Guess> guess_particle_verb(std::string_view lower, FormCache& cach
       std::string lemma = std::string(particle) + std::string(verb->lemma);
       return Guess{lemma, Pos::Verb, verb->features,
                    cache.lexicon().find_lemma(lemma, Pos::Verb)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Guess> guess_ordinal(std::string_view lower, FormCache& cache) {
+  // "zwölften" -> zwölft, "zwanzigsten" -> zwanzigst: a number word + -t-/-st- + an ending.
+  auto stem = strip_adjective_ending(lower);
+  if (!stem) {
+    return std::nullopt;
+  }
+  for (std::string_view suffix : {"st", "t"}) {
+    if (!ends_with(*stem, suffix) || stem->size() <= suffix.size() + 2) {
+      continue;
+    }
+    const std::string_view number = stem->substr(0, stem->size() - suffix.size());
+    if (cache.lexicon().find_lemma(std::string(number), Pos::Numeral)) {
+      return Guess{std::string(*stem), Pos::Adjective, 0, std::nullopt};
     }
   }
   return std::nullopt;

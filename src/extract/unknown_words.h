@@ -37,6 +37,10 @@ std::optional<Guess> guess_participle(std::string_view lower, bool as_adjective,
 // an inflected participle is the adjective: "die anonymisierten Daten" -> ADJ anonymisiert.
 std::optional<Guess> guess_ieren_verb(std::string_view lower, bool attributive);
 
+// Returns the ordinal adjective of a number word the lexicon lacks as an ordinal: "zwölften"
+// -> zwölft, "zwanzigsten" -> zwanzigst.
+std::optional<Guess> guess_ordinal(std::string_view lower, FormCache& cache);
+
 // Returns the infinitive of a bare past participle the lexicon lacks, from its shape alone:
 // "eingedeckt" -> eindecken, "leergemacht" -> leermachen, "erstrahlt" -> erstrahlen. Callers use
 // it only next to an auxiliary ("habe den Feuerlöscher leergemacht").

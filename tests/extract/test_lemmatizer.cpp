@@ -259,6 +259,18 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Die Rate ist hoch .").at("Rate").lemma == "Rate");
     CHECK(analyse("In der Halle war es kalt .").at("Halle").lemma == "Halle");
   }
+  SUBCASE("words the lexicon lacks: ordinals, inne-/ur- verbs, number compounds, Neben-") {
+    CHECK(analyse("Er fuhr auf der zwölften Etappe .").at("zwölften").lemma == "zwölft");
+    CHECK(analyse("Die Stelle , die er lange innehatte .").at("innehatte").lemma == "innehaben");
+    CHECK(analyse("Die Sinfonie wurde in Leipzig uraufgeführt .").at("uraufgeführt").lemma ==
+          "uraufführen");
+    CHECK(analyse("Das 3G-Netz wird abgeschaltet .").at("3G-Netz").lemma == "3G-Netz");
+    CHECK(analyse("Zu ihren Nebenflüssen zählt die Dill .").at("Nebenflüssen").lemma == "Nebenfluss");
+  }
+  SUBCASE("Mehr als, dem Unterrichten") {
+    CHECK(analyse("Mehr als hundert Leute kamen .").at("Mehr").lemma == "mehr");
+    CHECK(analyse("Er widmete sich dem Unterrichten .").at("Unterrichten").lemma == "Unterrichten");
+  }
   SUBCASE("a number word before its noun is the numeral: sieben Jahre (not sieben, to sieve)") {
     CHECK(analyse("Er hat sieben Jahre gewartet .").at("sieben").pos == Pos::Numeral);
     CHECK(analyse("Sechs Spieler fehlen .").at("Sechs").lemma == "sechs");
