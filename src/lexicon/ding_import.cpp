@@ -125,11 +125,35 @@ double entry_score(const ding::Entry& entry, std::size_t alternative, const ding
   if (term.has_comment) {
     score += 0.5;
   }
+  // English that is marked in every alternative ("chap [Br.]; bod [Br.]; fellow [Br.]
+  // [slightly dated]") translates a special use.
+  const auto& english = entry.senses[0].english;
+  if (!english.empty() && std::all_of(english.begin(), english.end(), [](const ding::Term& e) {
+        return std::any_of(e.labels.begin(), e.labels.end(), [](const std::string& l) {
+          return is_english_register_label(l) || l == "[Br.]" || l == "[Am.]";
+        });
+      })) {
+    score += 1.0;
+  }
   if (term.reflexive) {
     score += 1.5;
   }
   // Examples illustrate the first headword; a synonym further back borrows little from them.
-  const std::size_t extra = entry.senses.size() - 1 - principal_part_senses(entry, pos);
+  // Only examples that use the headword count: "Mensch {m}; Heini {m}; Fuzzi {m} |
+  // Computerheini {m} | Den Küchenfuzzis ist das egal" illustrates Heini and Fuzzi.
+  const std::size_t first_example = 1 + principal_part_senses(entry, pos);
+  const std::string stem = lower_german(term.text.size() >= 5
+                                            ? std::string_view(term.text).substr(0, term.text.size() - 1)
+                                            : std::string_view(term.text));
+  std::size_t extra = 0;
+  for (std::size_t s = first_example; s < entry.senses.size(); ++s) {
+    for (const auto& g : entry.senses[s].german) {
+      if (lower_german(g.text).find(stem) != std::string::npos) {
+        ++extra;
+        break;
+      }
+    }
+  }
   score -= (alternative == 0 ? 0.4 : 0.1) * static_cast<double>(std::min<std::size_t>(extra, 8));
   if (!entry.senses[0].english.empty()) {
     const auto it = english_counts.find(entry.senses[0].english[0].text);
