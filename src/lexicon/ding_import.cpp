@@ -142,19 +142,30 @@ double entry_score(const ding::Entry& entry, std::size_t alternative, const ding
   // Only examples that use the headword count: "Mensch {m}; Heini {m}; Fuzzi {m} |
   // Computerheini {m} | Den Küchenfuzzis ist das egal" illustrates Heini and Fuzzi.
   const std::size_t first_example = 1 + principal_part_senses(entry, pos);
-  const std::string stem = lower_german(term.text.size() >= 5
-                                            ? std::string_view(term.text).substr(0, term.text.size() - 1)
-                                            : std::string_view(term.text));
-  std::size_t extra = 0;
-  for (std::size_t s = first_example; s < entry.senses.size(); ++s) {
-    for (const auto& g : entry.senses[s].german) {
-      if (lower_german(g.text).find(stem) != std::string::npos) {
-        ++extra;
+  std::string stem = lower_german(term.text.size() >= 5
+                                      ? std::string_view(term.text).substr(0, term.text.size() - 1)
+                                      : std::string_view(term.text));
+  // A separable verb's examples show it apart: "kündigte ... an" for ankündigen.
+  if (pos == Pos::Verb) {
+    for (std::string_view particle : {"zurück", "durch", "über", "unter", "nach", "fest", "auf",
+                                      "aus", "ein", "mit", "vor", "bei", "weg", "her", "hin", "an",
+                                      "ab", "zu", "um"}) {
+      if (stem.starts_with(particle) && stem.size() >= particle.size() + 4) {
+        stem.erase(0, particle.size());
         break;
       }
     }
   }
-  score -= (alternative == 0 ? 0.4 : 0.1) * static_cast<double>(std::min<std::size_t>(extra, 8));
+  // Examples that do not use it count for a quarter.
+  double extra = 0;
+  for (std::size_t s = first_example; s < entry.senses.size(); ++s) {
+    const bool uses = std::any_of(entry.senses[s].german.begin(), entry.senses[s].german.end(),
+                                  [&](const ding::Term& g) {
+                                    return lower_german(g.text).find(stem) != std::string::npos;
+                                  });
+    extra += uses ? 1.0 : 0.25;
+  }
+  score -= (alternative == 0 ? 0.4 : 0.1) * std::min(extra, 8.0);
   if (!entry.senses[0].english.empty()) {
     const auto it = english_counts.find(entry.senses[0].english[0].text);
     const double count = it == english_counts.end() ? 0.0 : static_cast<double>(it->second);
