@@ -356,7 +356,12 @@ struct Context {
     if (!n || words[*n].shape != Shape::Word || !starts_upper(words[*n].form)) {
       return false;
     }
-    return cache->lexicon().is_listed_name(lowers[*n]) || is_place_name(words[*n].form, &cache->lexicon());
+    if (is_place_name(words[*n].form, &cache->lexicon())) {
+      return true;
+    }
+    // A listed surname that is a common noun too is the noun: "das Osmanische Reich".
+    return cache->lexicon().is_listed_name(lowers[*n]) &&
+           !FormReadings::has(readings_of(*n).as_written, Pos::Noun);
   }
   // True when an article or preposition opens a noun phrase not yet closed by a noun of its
   // own: "den im Irak stationierten amerikanischen Truppen" (the "Irak" belongs to "im").
@@ -611,6 +616,13 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   // "auf adressierte und unadressierte Postsendungen" -> adressiert
   if (ending && ctx.inside_noun_phrase() && ctx.coordinated_noun_follows()) {
     return true;
+  }
+  // "doppelt so häufig": an uninflected adjective before "so" and an adjective is the adjective.
+  if (adjective_is_form && ctx.i + 2 < ctx.words.size() && ctx.lowers[ctx.i + 1] == "so") {
+    const auto& fr = ctx.readings_of(ctx.i + 2);
+    if (FormReadings::has(fr.as_written, Pos::Adjective)) {
+      return true;
+    }
   }
   // "recht groß", "recht hart": an uninflected adjective before another adjective modifies it.
   if (adjective_is_form && !(verb_features & feature::k_participle2)) {
@@ -919,9 +931,9 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.is_name = true;
     return;
   }
-  // "3G-Netz", "5G-Netzes", "100-Meter-Lauf": a noun whose first part is a number; its head
-  // decides the lemma.
-  if (!form.empty() && form[0] >= '0' && form[0] <= '9') {
+  // "3G-Netz", "5G-Netzes", "100-Meter-Lauf", "mRNA-Impfstoffe": a noun whose first part is a
+  // number or starts in lower case; its capitalised head decides the lemma.
+  if (!form.empty() && !starts_upper(form)) {
     const auto dash = form.rfind('-');
     if (dash != std::string_view::npos && dash + 2 < form.size() && starts_upper(form.substr(dash + 1))) {
       const std::string_view head = form.substr(dash + 1);
@@ -936,6 +948,31 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       t.lemma = std::string(form);
       t.pos = Pos::Noun;
       return;
+    }
+  }
+  // "gibt's", "geht's", "Gab's": a verb with the clitic "es".
+  for (std::string_view clitic : {"'s", "’s"}) {
+    if (ends_with(form, clitic) && form.size() > clitic.size() + 2) {
+      const auto& fr = cache.get(form.substr(0, form.size() - clitic.size()));
+      const auto& readings = !fr.as_written.empty() ? fr.as_written : fr.other_case;
+      if (FormReadings::has(readings, Pos::Verb) || FormReadings::has(readings, Pos::Auxiliary)) {
+        std::vector<Reading> verbs;
+        std::copy_if(readings.begin(), readings.end(), std::back_inserter(verbs),
+                     [](const Reading& r) { return r.pos == Pos::Verb || r.pos == Pos::Auxiliary; });
+        apply_reading(t, *best_of(verbs, verbs.front().pos));
+        return;
+      }
+    }
+  }
+  // "Das Osmanische Reich": a capitalised -isch adjective the lexicon lacks, before its noun
+  // (only -isch: "der Ausländerbeauftragte Cornelia ..." is a noun).
+  if (starts_upper(form) && has_adjective_ending(lower) && ctx.noun_follows()) {
+    const auto stem = strip_adjective_ending(lower);
+    if (stem && ends_with(*stem, "isch")) {
+      if (auto g = guess_adjective(lower, cache)) {
+        apply_guess(t, *g);
+        return;
+      }
     }
   }
   // "grosse" -> groß, "Aussenbereich" -> Außenbereich

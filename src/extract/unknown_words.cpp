@@ -36,42 +36,61 @@ std::optional<lexicon::LemmaId> known_adjective(std::string_view stem, FormCache
   return cache.lexicon().find_lemma(stem, Pos::Adjective);
 }
 
-// Returns the head of a compound adjective ("frei" of "gewaltfrei") when the word splits into a
-// known noun and a known adjective or participle; nullopt otherwise.
-std::optional<std::string_view> compound_adjective_head(std::string_view stem, FormCache& cache) {
-  if (stem.size() < 8 || stem.find('-') != std::string_view::npos) {
+// Returns the lemma of a compound adjective the lexicon lacks when the word splits into a known
+// noun and an inflected form of a known adjective or a participle: "gewaltfreies" -> gewaltfrei
+// (Gewalt + frei), "bevölkerungsreichsten" -> bevölkerungsreich (Bevölkerung + reich, the
+// superlative read as its positive), "meterhohen" -> meterhoch (Meter + hohen of hoch),
+// "erdabgewandten" -> erdabgewandt (Erde + abgewandt). The first part may end in a linking
+// "-s-" or "-n-" or lack the noun's "-e" ("Erd-").
+std::optional<std::string> compound_adjective_lemma(std::string_view word, FormCache& cache) {
+  if (word.size() < 8 || word.find('-') != std::string_view::npos) {
     return std::nullopt;
   }
-  for (std::size_t cut = 3; cut + 4 <= stem.size(); ++cut) {
-    if ((static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) {
+  auto is_noun = [&](std::string_view w) {
+    for (const auto& r : cache.lookup(w)) {
+      if (r.pos == Pos::Noun) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t cut = 3; cut + 4 <= word.size(); ++cut) {
+    if ((static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) {
       continue; // inside a UTF-8 character
     }
-    const std::string_view head = stem.substr(cut);
-    bool head_known = false;
+    const std::string_view head = word.substr(cut);
+    std::optional<std::string> head_lemma;
     for (const auto& r : cache.lookup(head)) {
-      if ((r.pos == Pos::Adjective && r.lemma == head) ||
-          (r.pos == Pos::Verb && (r.features & lexicon::feature::k_participle2) != 0 &&
-           r.particle.empty())) {
-        head_known = true;
+      if (r.pos == Pos::Adjective) {
+        head_lemma = std::string(r.lemma);
+        break;
+      }
+      if (r.pos == Pos::Verb && (r.features & lexicon::feature::k_participle2) != 0 &&
+          r.particle.empty()) {
+        head_lemma = std::string(head); // "orientiert": the participle itself
         break;
       }
     }
-    if (!head_known) {
-      continue;
-    }
-    std::string first = title_case(stem.substr(0, cut));
-    auto is_noun = [&](std::string_view w) {
-      for (const auto& r : cache.lookup(w)) {
-        if (r.pos == Pos::Noun) {
-          return true;
+    // "abgewandten": an inflected participle the lexicon has only bare.
+    if (!head_lemma) {
+      if (auto bare = strip_adjective_ending(head)) {
+        for (const auto& r : cache.lookup(*bare)) {
+          if (r.pos == Pos::Verb && (r.features & lexicon::feature::k_participle2) != 0 &&
+              r.particle.empty()) {
+            head_lemma = std::string(*bare);
+            break;
+          }
         }
       }
-      return false;
-    };
-    if (is_noun(first) ||
+    }
+    if (!head_lemma) {
+      continue;
+    }
+    const std::string first = title_case(word.substr(0, cut));
+    if (is_noun(first) || is_noun(first + "e") ||
         ((first.back() == 's' || first.back() == 'n') &&
          is_noun(std::string_view(first).substr(0, first.size() - 1)))) {
-      return head;
+      return std::string(word.substr(0, cut)) + *head_lemma;
     }
   }
   return std::nullopt;
@@ -130,10 +149,8 @@ std::optional<Guess> guess_adjective(std::string_view lower, FormCache& cache) {
   // frei), "leibeigenen" -> leibeigen (Leib + eigen), "umweltorientierte" -> umweltorientiert
   // (Umwelt + the participle orientiert). The first part is a noun the lexicon knows (with a
   // linking "-s-" or "-n-"); the head a known adjective or participle of four letters or more.
-  for (std::size_t k = 0; k < n && k < 2; ++k) {
-    if (compound_adjective_head(candidates[k], cache).has_value()) {
-      return Guess{candidates[k], Pos::Adjective, 0, std::nullopt};
-    }
+  if (auto compound = compound_adjective_lemma(lower, cache)) {
+    return Guess{*compound, Pos::Adjective, 0, std::nullopt};
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (has_adjective_suffix(candidates[k])) {

@@ -267,6 +267,17 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Das 3G-Netz wird abgeschaltet .").at("3G-Netz").lemma == "3G-Netz");
     CHECK(analyse("Zu ihren Nebenflüssen zählt die Dill .").at("Nebenflüssen").lemma == "Nebenfluss");
   }
+  SUBCASE("compound adjectives through their inflected head; clitic 's; doppelt so") {
+    CHECK(analyse("In Indien , der bevölkerungsreichsten Demokratie .").at("bevölkerungsreichsten").lemma ==
+          "bevölkerungsreich");
+    CHECK(analyse("Unter einer meterhohen Schicht .").at("meterhohen").lemma == "meterhoch");
+    CHECK(analyse("Von der erdabgewandten Seite .").at("erdabgewandten").lemma == "erdabgewandt");
+    CHECK(analyse("Da gibt's nichts .").at("gibt's").lemma == "geben");
+    CHECK(analyse("Sie leiden doppelt so häufig .").at("doppelt").lemma == "doppelt");
+    CHECK(analyse("Die mRNA-Impfstoffe wirken .").at("mRNA-Impfstoffe").lemma == "mRNA-Impfstoff");
+    // "Reich" is a surname too, but here the noun: the adjective before it stays one.
+    CHECK(analyse("Das Osmanische Reich war groß .").at("Osmanische").lemma == "osmanisch");
+  }
   SUBCASE("Mehr als, dem Unterrichten") {
     CHECK(analyse("Mehr als hundert Leute kamen .").at("Mehr").lemma == "mehr");
     CHECK(analyse("Er widmete sich dem Unterrichten .").at("Unterrichten").lemma == "Unterrichten");
