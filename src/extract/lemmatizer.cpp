@@ -598,6 +598,21 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   if ((verb_features & feature::k_finite) != 0 && !plausible_finite(readings, ctx)) {
     verb_features &= ~feature::k_finite;
   }
+  // A form that is finite only ("recht": er recht, of rechen) after the clause's finite verb is
+  // no second finite verb: "Da hast du recht", "hat nicht recht verstanden" -> recht.
+  if (adjective_is_form && (verb_features & feature::k_finite) &&
+      !(verb_features & (feature::k_participle1 | feature::k_participle2 | feature::k_infinitive))) {
+    for (std::size_t back = ctx.i; back-- > 0;) {
+      const std::string& w = ctx.lowers[back];
+      if (w == "," || w == ";" || w == ":" || function_words::is_coordinator(w)) {
+        break;
+      }
+      const TokenAnalysis& t = ctx.done[back];
+      if ((t.pos == Pos::Verb || t.pos == Pos::Auxiliary) && (t.features & feature::k_finite)) {
+        return true;
+      }
+    }
+  }
   // The ending that matters is the adjective's: "eingehalten" ends in -en but is uninflected.
   const bool ending = adjective_inflected && has_adjective_ending(lower);
   if (ending && !ends_with(lower, "en") && (verb_features & feature::k_finite) &&

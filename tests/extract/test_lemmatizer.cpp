@@ -278,6 +278,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // "Reich" is a surname too, but here the noun: the adjective before it stays one.
     CHECK(analyse("Das Osmanische Reich war groß .").at("Osmanische").lemma == "osmanisch");
   }
+  SUBCASE("a finite-only form after the clause's finite verb is no verb: Da hast du recht") {
+    CHECK(analyse("Da hast du recht .").at("recht").lemma == "recht");
+    // Verb-final after a comma it can be the verb: "dass er das Laub recht" (rechen, to rake).
+    CHECK(analyse("Er sagt , dass er das Laub recht .").at("recht").lemma == "rechen");
+  }
   SUBCASE("Mehr als, dem Unterrichten") {
     CHECK(analyse("Mehr als hundert Leute kamen .").at("Mehr").lemma == "mehr");
     CHECK(analyse("Er widmete sich dem Unterrichten .").at("Unterrichten").lemma == "Unterrichten");
