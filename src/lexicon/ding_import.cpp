@@ -176,14 +176,14 @@ double entry_score(const ding::Entry& entry, std::size_t alternative, const ding
   if (pos == Pos::Verb) {
     for (const auto& sense : entry.senses) {
       if (alternative < sense.german.size() && sense.german[alternative].text.starts_with("er/sie ")) {
-        score -= 1.5;
+        score -= 2.5;
         break;
       }
     }
   }
   // Likewise an adjective's main entry shows its comparison: "alt {adj} | älter | am ältesten".
   if (pos == Pos::Adjective && principal_part_senses(entry, pos) == 2) {
-    score -= 1.5;
+    score -= 2.5;
   }
   return score;
 }
