@@ -610,24 +610,30 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
           decline_regular_adjective(model, *id);
         } else {
           // Adverbs (weiterhin, bereits) and function words the closed-class list lacks. A word
-          // that is also an adjective stays ADJ: in UD German "schnell" in "er läuft schnell" is
-          // ADJ, and Ding's "{adv}" entries for adjectives ("besser {adv}") would only add noise.
+          // that is also an adjective stays ADJ, as in UD German ("er läuft schnell"), and its
+          // adverb senses join the adjective's: "eigentlich {adv}" (actually) beside
+          // "eigentlich {adj}" (actual, proper).
           if (has_reading(model, term.text, Pos::Adjective)) {
-            continue;
-          }
-          bool function_word = false;
-          if (const auto* list = model.analyses(term.text)) {
-            for (const auto& a : *list) {
-              const Pos p = model.lemma(a.lemma).pos;
-              function_word = function_word || (p != Pos::Noun && p != Pos::Verb &&
-                                                p != Pos::ProperNoun && p != Pos::Adverb);
+            id = model.find_lemma(term.text, Pos::Adjective);
+            if (!id || *pos != Pos::Adverb) {
+              continue;
             }
           }
-          if (*pos != Pos::Adverb && (function_word || adverbs.contains(term.text))) {
-            continue;
+          if (!id) {
+            bool function_word = false;
+            if (const auto* list = model.analyses(term.text)) {
+              for (const auto& a : *list) {
+                const Pos p = model.lemma(a.lemma).pos;
+                function_word = function_word || (p != Pos::Noun && p != Pos::Verb &&
+                                                  p != Pos::ProperNoun && p != Pos::Adverb);
+              }
+            }
+            if (*pos != Pos::Adverb && (function_word || adverbs.contains(term.text))) {
+              continue;
+            }
+            id = model.add_lemma(term.text, *pos);
+            model.add_form(term.text, *id, 0);
           }
-          id = model.add_lemma(term.text, *pos);
-          model.add_form(term.text, *id, 0);
         }
       }
       auto& flags = reflexive_seen[*id];
