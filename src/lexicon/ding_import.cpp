@@ -125,6 +125,12 @@ double entry_score(const ding::Entry& entry, std::size_t alternative, const ding
   if (term.has_comment) {
     score += 0.5;
   }
+  // A word that is no verb translated by an English verb ("nach wie vor; unverändert {adv} ::
+  // to remain") renders a construction, not the word.
+  if (pos != Pos::Verb && !entry.senses[0].english.empty() &&
+      entry.senses[0].english[0].text.starts_with("to ")) {
+    score += 3.0;
+  }
   // English that is marked in every alternative ("chap [Br.]; bod [Br.]; fellow [Br.]
   // [slightly dated]") translates a special use.
   const auto& english = entry.senses[0].english;
