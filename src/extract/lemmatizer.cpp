@@ -619,7 +619,11 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
       (ctx.after_comma() || ctx.after_noun())) {
     return false;
   }
-  if (ending && ctx.noun_follows() &&
+  // After a subject pronoun a finite verb follows: "Er studierte Rechtswissenschaften".
+  const bool after_subject_pronoun =
+      ctx.i > 0 && (verb_features & feature::k_finite) &&
+      function_words::is_personal_pronoun(ctx.lowers[ctx.i - 1]) && ctx.lowers[ctx.i - 1] != "ihm";
+  if (ending && ctx.noun_follows() && !after_subject_pronoun &&
       (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite) ||
        (!ctx.after_comma() && !ctx.after_noun()) || ctx.after_coordinated_attributive())) {
     // "sowie klare Terminvorgaben", "dass es bequeme Sitzgruppen gibt"

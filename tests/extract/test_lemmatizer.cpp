@@ -283,6 +283,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // Verb-final after a comma it can be the verb: "dass er das Laub recht" (rechen, to rake).
     CHECK(analyse("Er sagt , dass er das Laub recht .").at("recht").lemma == "rechen");
   }
+  SUBCASE("after a subject pronoun a past form before a noun is the finite verb") {
+    CHECK(analyse("Er studierte Rechtswissenschaften in Heidelberg .").at("studierte").lemma ==
+          "studieren");
+    CHECK(analyse("Ihr gebrauchtes Auto war alt .").at("gebrauchtes").lemma == "gebraucht");
+  }
   SUBCASE("Mehr als, dem Unterrichten") {
     CHECK(analyse("Mehr als hundert Leute kamen .").at("Mehr").lemma == "mehr");
     CHECK(analyse("Er widmete sich dem Unterrichten .").at("Unterrichten").lemma == "Unterrichten");
