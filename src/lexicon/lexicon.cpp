@@ -124,6 +124,17 @@ struct Lexicon::Impl {
     }
   }
 
+  // True when `key` is a record of the string-set table `records` (hashed in `slots`): the
+  // names and places lists.
+  bool in_string_set(format::Section slots, format::Section records, std::string_view key) const {
+    bool found = false;
+    probe(slots, key, [&](std::size_t index) {
+      found = string(record<format::NameRecord>(records, index).text) == key;
+      return found;
+    });
+    return found;
+  }
+
   std::vector<Gloss> glosses(std::uint32_t first, std::uint32_t count_) const {
     std::vector<Gloss> out;
     out.reserve(count_);
@@ -315,26 +326,11 @@ std::uint32_t Lexicon::form_rank(std::string_view form) const {
 }
 
 bool Lexicon::is_listed_name(std::string_view name) const {
-  const std::string key = lower_german(name);
-  bool found = false;
-  const Impl& m = *m_impl;
-  m.probe(format::k_name_slots, key, [&](std::size_t index) {
-    const auto r = m.record<format::NameRecord>(format::k_names, index);
-    found = m.string(r.text) == key;
-    return found;
-  });
-  return found;
+  return m_impl->in_string_set(format::k_name_slots, format::k_names, lower_german(name));
 }
 
 bool Lexicon::is_listed_place(std::string_view name) const {
-  bool found = false;
-  const Impl& m = *m_impl;
-  m.probe(format::k_place_slots, name, [&](std::size_t index) {
-    const auto r = m.record<format::NameRecord>(format::k_places, index);
-    found = m.string(r.text) == name;
-    return found;
-  });
-  return found;
+  return m_impl->in_string_set(format::k_place_slots, format::k_places, name);
 }
 
 std::uint32_t Lexicon::format_version() const { return m_impl->header.version; }
