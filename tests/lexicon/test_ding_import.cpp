@@ -21,6 +21,14 @@ bool has(const LexiconModel& m, const std::string& form, LemmaId id, std::uint32
   return false;
 }
 
+// Adds the noun `text` with `gender` and its own spelling as the nominative singular.
+LemmaId add_noun(LexiconModel& m, const std::string& text, Gender gender) {
+  const LemmaId id = m.add_lemma(text, Pos::Noun);
+  m.lemma(id).gender = gender;
+  m.add_form(text, id, f::k_singular | f::k_nominative);
+  return id;
+}
+
 DingData ding_of(std::initializer_list<std::string_view> lines) {
   DingData d;
   for (auto line : lines) {
@@ -50,11 +58,7 @@ TEST_CASE("lexicon::add_ding_past_forms") {
 
 TEST_CASE("lexicon::merge_noun_variants") {
   LexiconModel m;
-  auto noun = [&](const std::string& text) {
-    const LemmaId id = m.add_lemma(text, Pos::Noun);
-    m.lemma(id).gender = Gender::Masculine;
-    return id;
-  };
+  auto noun = [&](const std::string& text) { return add_noun(m, text, Gender::Masculine); };
   const LemmaId gedanke = noun("Gedanke");
   const LemmaId gedanken = noun("Gedanken"); // Morphy's variant "der Gedanken"
   const LemmaId friede = noun("Friede");
@@ -200,31 +204,17 @@ namespace wortkiste::lexicon {
 TEST_CASE("lexicon::import_ding gender") {
   // Morphy files "Norden" and "Ebene" as neuter; Ding knows der Norden, die Ebene.
   LexiconModel m;
-  const LemmaId norden = m.add_lemma("Norden", Pos::Noun);
-  m.lemma(norden).gender = Gender::Neuter;
-  m.add_form("Norden", norden, f::k_singular | f::k_nominative);
-  const LemmaId ebene = m.add_lemma("Ebene", Pos::Noun);
-  m.lemma(ebene).gender = Gender::Neuter;
-  m.add_form("Ebene", ebene, f::k_singular | f::k_nominative);
+  const LemmaId norden = add_noun(m, "Norden", Gender::Neuter);
+  const LemmaId ebene = add_noun(m, "Ebene", Gender::Neuter);
   // A nominalised adjective for persons is both, der/die Bewusstlose, never neuter: masculine.
-  const LemmaId bewusstlos = m.add_lemma("Bewusstlose", Pos::Noun);
-  m.lemma(bewusstlos).gender = Gender::Neuter;
-  m.add_form("Bewusstlose", bewusstlos, f::k_singular | f::k_nominative);
+  const LemmaId bewusstlos = add_noun(m, "Bewusstlose", Gender::Neuter);
   // Neuter in both sources stays neuter.
-  const LemmaId haus = m.add_lemma("Haus", Pos::Noun);
-  m.lemma(haus).gender = Gender::Neuter;
-  m.add_form("Haus", haus, f::k_singular | f::k_nominative);
+  const LemmaId haus = add_noun(m, "Haus", Gender::Neuter);
   // Ding lists it with both genders, neuter among them: Morphy's neuter stays (das Gehalt).
-  const LemmaId gehalt = m.add_lemma("Gehalt", Pos::Noun);
-  m.lemma(gehalt).gender = Gender::Neuter;
-  m.add_form("Gehalt", gehalt, f::k_singular | f::k_nominative);
+  const LemmaId gehalt = add_noun(m, "Gehalt", Gender::Neuter);
   // Not in Ding as a singular, but beside a masculine "-er" noun: der Beschuldigte.
-  const LemmaId beschuldigte = m.add_lemma("Beschuldigte", Pos::Noun);
-  m.lemma(beschuldigte).gender = Gender::Neuter;
-  m.add_form("Beschuldigte", beschuldigte, f::k_singular | f::k_nominative);
-  const LemmaId beschuldigter = m.add_lemma("Beschuldigter", Pos::Noun);
-  m.lemma(beschuldigter).gender = Gender::Masculine;
-  m.add_form("Beschuldigter", beschuldigter, f::k_singular | f::k_nominative);
+  const LemmaId beschuldigte = add_noun(m, "Beschuldigte", Gender::Neuter);
+  add_noun(m, "Beschuldigter", Gender::Masculine);
   const auto ding = ding_of({"Norden {m} :: north",
                              "Ebene {f} :: plane; level",
                              "Bewusstlose {m}; Bewusstlose {f} :: unconscious man; unconscious woman",
