@@ -202,6 +202,9 @@ bool is_lexical_adverb(std::string_view lower) {
   return std::find(k_adverbs.begin(), k_adverbs.end(), lower) != k_adverbs.end();
 }
 
+// True for what links two attributive adjectives: "feuchten, schattigen", "nette und kompetente".
+bool links_attributives(std::string_view w) { return w == "," || w == "und" || w == "oder"; }
+
 // Everything the rules may look at around token `i`.
 struct Context {
   std::span<const Word> words;
@@ -299,7 +302,7 @@ struct Context {
   // Scharping anspricht" (an article or relative pronoun after the comma).
   std::optional<std::size_t> coordinated_attributive_after(std::size_t k) const {
     if (k + 2 >= words.size() ||
-        (lowers[k + 1] != "," && lowers[k + 1] != "und" && lowers[k + 1] != "oder")) {
+        !links_attributives(lowers[k + 1])) {
       return std::nullopt;
     }
     const std::string& next = lowers[k + 2];
@@ -314,7 +317,7 @@ struct Context {
   // "den reinen, vollendeten Charakter" (the "vollendeten" is attributive, not a finite verb
   // after a comma).
   bool after_coordinated_attributive() const {
-    if (i < 2 || (lowers[i - 1] != "," && lowers[i - 1] != "und" && lowers[i - 1] != "oder")) {
+    if (i < 2 || !links_attributives(lowers[i - 1])) {
       return false;
     }
     const TokenAnalysis& t = done[i - 2];
