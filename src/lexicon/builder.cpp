@@ -116,6 +116,7 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
     }
   }
   std::vector<std::pair<std::string, AnalysisDraft>> additions;
+  std::vector<std::string> old_forms;
   std::size_t marked = 0;
   for (auto& [form, list] : model.forms()) {
     std::string reform;
@@ -150,10 +151,32 @@ std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std:
     }
     if (any) {
       ++marked;
+      old_forms.push_back(form);
     }
   }
   for (auto& [form, a] : additions) {
     model.add_form(form, a.lemma, a.features, a.particle);
+  }
+  // An old spelling reads as everything its reform spelling reads as: Morphy spells missen's
+  // forms the old way but messen's the new, so "mißt" knew only missen, while "Das Amt mißt
+  // schlechter" is messen (as "misst" is).
+  for (const std::string& form : old_forms) {
+    std::string reform = form;
+    replace_all(reform, "ß", "ss");
+    const auto it = model.forms().find(reform);
+    if (it == model.forms().end()) {
+      continue;
+    }
+    const std::vector<AnalysisDraft> reform_readings = it->second;
+    for (const AnalysisDraft& b : reform_readings) {
+      const auto& list = model.forms().at(form);
+      const bool present = std::any_of(list.begin(), list.end(), [&](const AnalysisDraft& a) {
+        return a.lemma == b.lemma && a.particle == b.particle;
+      });
+      if (!present) {
+        model.add_form(form, b.lemma, b.features | feature::k_old_spelling, b.particle);
+      }
+    }
   }
   // Merge duplicates created by redirection (same lemma twice in one form's list).
   for (auto& [form, list] : model.forms()) {

@@ -105,6 +105,13 @@ TEST_CASE("lexicon::Lexicon::analyses") {
     const auto fluesse = reading(lex, "Flüsse", "Fluss", Pos::Noun);
     REQUIRE(fluesse);
     CHECK((fluesse->features & f::k_old_spelling) == 0);
+    // An old spelling reads as all its reform spelling reads as: Morphy spells missen the old
+    // way ("mißt") and messen the new ("misst"), yet "Das Amt mißt schlechter" is messen.
+    const auto misst = reading(lex, "mißt", "messen", Pos::Verb);
+    REQUIRE(misst);
+    CHECK((misst->features & f::k_old_spelling) != 0);
+    CHECK(reading(lex, "mißt", "missen", Pos::Verb));
+    CHECK(reading(lex, "misst", "missen", Pos::Verb));
   }
 
   SUBCASE("auxiliaries keep their verb reading") {
