@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cctype>
 #include <cmath>
 #include <array>
 #include <fstream>
@@ -22,6 +23,10 @@ namespace wortkiste::lexicon {
 namespace {
 
 constexpr std::size_t k_max_glosses = 12;
+// Weight of the compounds' English (compound_english) in an entry's score.
+constexpr double k_compound_weight = 1.5;
+// Weight of the English of the phrases a verb ends (compound_english) in an entry's score.
+constexpr double k_phrase_weight = 1.5;
 
 bool is_single_word(std::string_view s) {
   return !s.empty() && s.find(' ') == std::string_view::npos;
@@ -53,8 +58,20 @@ Gender term_gender(const ding::Term& t) {
 std::vector<Gloss> english_glosses(const ding::Sense& sense) {
   std::vector<Gloss> out;
   for (const auto& e : sense.english) {
-    if (!e.text.empty()) {
-      out.push_back(Gloss{e.text, e.labels});
+    // "bad ~worse (of a low standard)", "glaciologist ~glaciology": a "~" marks a cross
+    // reference, which is no part of the translation.
+    std::string text = e.text;
+    for (auto tilde = text.find('~'); tilde != std::string::npos; tilde = text.find('~')) {
+      auto end = text.find(' ', tilde);
+      end = end == std::string::npos ? text.size() : end;
+      auto begin = tilde;
+      while (begin > 0 && text[begin - 1] == ' ') {
+        --begin;
+      }
+      text.erase(begin, end - begin);
+    }
+    if (!text.empty()) {
+      out.push_back(Gloss{text, e.labels});
     }
   }
   return out;
@@ -192,6 +209,173 @@ double entry_score(const ding::Entry& entry, std::size_t alternative, const ding
     score -= 2.5;
   }
   return score;
+}
+
+// English words of a gloss, lowercased, without the little words ("to", "of", "sth.").
+std::vector<std::string> english_words(std::string_view text) {
+  static const std::unordered_set<std::string> k_little = {
+      "to", "of", "the", "a", "an", "and", "or", "in", "on", "for", "with", "at", "by", "sb", "sth",
+      "one", "oneself", "sth's", "sb's", "be", "as", "from", "into", "out", "up", "off"};
+  std::vector<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 3 && !k_little.contains(word) &&
+        std::find(out.begin(), out.end(), word) == out.end()) {
+      out.push_back(word);
+    }
+    word.clear();
+  };
+  int depth = 0; // "(in a game)": comments do not translate the word
+  for (char c : text) {
+    if (c == '(' || c == '[' || c == '{') {
+      flush();
+      ++depth;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0 && std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+// For each noun and adjective, how often each English word translates the Ding compounds it
+// is part of: "Mindestlohn", "Lohnsteuer", "Lohnerhöhung" all say "wage", none says "pay-off",
+// so Lohn's main sense is "wage"; "Güterzug", "Zugverbindung" say "train". A compound counts
+// when it splits into two words the lexicon knows (with a linking -s-, -n-, -en-, -es-, -e- or a
+// verb stem: "Fahrplan"), which keeps "Bezug" and "Zugang" away from Zug.
+struct EnglishSupport {
+  using Counts = std::unordered_map<std::string, std::unordered_map<std::string, std::uint32_t>>;
+  Counts nominal; // nouns and adjectives, from compounds: "lohn" -> {"wage": 31, ...}
+  Counts verbal;  // verbs, from the phrases they end: "bilden" -> {"form": 12, ...}
+};
+
+EnglishSupport compound_english(const DingData& ding, const LexiconModel& model) {
+  std::unordered_set<std::string> nouns;
+  std::unordered_set<std::string> words; // every lemma, lowercased
+  std::unordered_set<std::string> verbs;
+  for (const auto& l : model.lemmas()) {
+    const std::string lower = lower_german(l.text);
+    words.insert(lower);
+    if (l.pos == Pos::Noun) {
+      nouns.insert(lower);
+    } else if (l.pos == Pos::Verb) {
+      verbs.insert(lower);
+    }
+  }
+  auto modifier_base = [&](const std::string& left) -> std::string {
+    if (words.contains(left)) {
+      return left;
+    }
+    for (std::string_view link : {"s", "es", "n", "en", "e"}) {
+      if (left.size() > link.size() + 2 && left.ends_with(link)) {
+        const std::string base = left.substr(0, left.size() - link.size());
+        if (nouns.contains(base)) {
+          return base;
+        }
+      }
+    }
+    if (verbs.contains(left + "en") || verbs.contains(left + "n")) {
+      return ""; // a verb stem: the compound counts for its head only
+    }
+    return "-";
+  };
+  auto words_of = [](const ding::Sense& sense) {
+    std::vector<std::string> english;
+    for (const auto& e : sense.english) {
+      for (auto& w : english_words(e.text)) {
+        if (std::find(english.begin(), english.end(), w) == english.end()) {
+          english.push_back(std::move(w));
+        }
+      }
+    }
+    return english;
+  };
+  // Each word's own English, for telling the parts of a compound's translation apart.
+  std::unordered_map<std::string, std::unordered_set<std::string>> own;
+  for (const auto& entry : ding.entries) {
+    if (entry.senses.empty()) {
+      continue;
+    }
+    const auto english = words_of(entry.senses[0]);
+    for (const auto& term : entry.senses[0].german) {
+      if (is_single_word(term.text)) {
+        own[lower_german(term.text)].insert(english.begin(), english.end());
+      }
+    }
+  }
+  EnglishSupport support;
+  auto& out = support.nominal;
+  for (const auto& entry : ding.entries) {
+    if (entry.senses.empty() || entry.senses[0].english.empty()) {
+      continue;
+    }
+    // Phrases that end in a verb, in any sense: "sich eine Meinung bilden :: to form an
+    // opinion", "eine Regierung bilden :: to form a government" -> bilden is "to form".
+    std::unordered_set<std::string> counted_verbs;
+    for (const auto& sense : entry.senses) {
+      for (const auto& term : sense.german) {
+        const auto space = term.text.rfind(' ');
+        if (space == std::string::npos || term.has_tag("pl")) {
+          continue;
+        }
+        const std::string last = lower_german(term.text.substr(space + 1));
+        if (verbs.contains(last) && counted_verbs.insert(last).second) {
+          auto& counts = support.verbal[last];
+          for (const auto& w : words_of(sense)) {
+            ++counts[w];
+          }
+        }
+      }
+    }
+    const auto& sense = entry.senses[0];
+    const std::vector<std::string> english = words_of(sense);
+    std::unordered_set<std::string> counted; // each part once per entry
+    for (const auto& term : sense.german) {
+      // Labelled compounds are special language: "Seilführung {f} [techn.] :: rope guide" would
+      // make Führung a "guide" before "management" and "leadership".
+      if (!is_single_word(term.text) || term_gender(term) == Gender::None || term.text.size() < 7 ||
+          is_old(term) || !term.labels.empty()) {
+        continue;
+      }
+      const std::string lower = lower_german(term.text);
+      // The longest head first: "Lohnsteuerkarte" is Lohnsteuer + Karte.
+      for (std::size_t k = 3; k + 3 <= lower.size(); ++k) {
+        if ((static_cast<unsigned char>(lower[k]) & 0xC0) == 0x80) {
+          continue; // inside a UTF-8 letter
+        }
+        const std::string right = lower.substr(k);
+        if (!nouns.contains(right)) {
+          continue;
+        }
+        const std::string base = modifier_base(lower.substr(0, k));
+        if (base == "-") {
+          continue;
+        }
+        for (const std::string& part : {right, base}) {
+          if (!part.empty() && counted.insert(part).second) {
+            auto& counts = out[part];
+            const std::string& other = part == right ? base : right;
+            const auto po = own.find(part);
+            const auto oo = own.find(other);
+            for (const auto& w : english) {
+              // "Gletscherrückzug :: glacier retreat": "glacier" is Gletscher's, not Rückzug's.
+              if (oo != own.end() && oo->second.contains(w) &&
+                  (po == own.end() || !po->second.contains(w))) {
+                continue;
+              }
+              ++counts[w];
+            }
+          }
+        }
+        break;
+      }
+    }
+  }
+  return support;
 }
 
 // Orders candidates and takes up to two senses of each entry before any third: the learner sees
@@ -510,6 +694,23 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       }
     }
   }
+  const auto support = compound_english(ding, model);
+  // How strongly the compounds (or phrases) of `text` speak for an entry's first English gloss.
+  auto compound_support = [&](const std::string& text, Pos pos, const ding::Entry& entry) {
+    const auto& counts = pos == Pos::Verb ? support.verbal : support.nominal;
+    const auto it = counts.find(lower_german(text));
+    if (it == counts.end() || entry.senses[0].english.empty()) {
+      return 0.0;
+    }
+    std::uint32_t best = 0;
+    for (const auto& w : english_words(entry.senses[0].english[0].text)) {
+      if (const auto c = it->second.find(w); c != it->second.end()) {
+        best = std::max(best, c->second);
+      }
+    }
+    // One compound is an accident ("Flugzeugzelle :: airframe"); two or more are a pattern.
+    return best < 2 ? 0.0 : static_cast<double>(best);
+  };
   // Ding tags some adverbs {conj} as well ("weiterhin {conj}": plus): the adverb reading wins.
   std::unordered_set<std::string> adverbs;
   for (const auto& entry : ding.entries) {
@@ -541,7 +742,9 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       if (!pos) {
         continue;
       }
-      const double score = entry_score(entry, alt, term, *pos, english_counts);
+      double score = entry_score(entry, alt, term, *pos, english_counts);
+      score -= (*pos == Pos::Verb ? k_phrase_weight : k_compound_weight) *
+               std::log2(1.0 + compound_support(term.text, *pos, entry));
       if (!is_single_word(term.text)) {
         // "nach wie vor", "in der Lage sein": fixed phrases, looked up by headword.
         phrase_candidates[{term.text, *pos}].push_back(Candidate{score, e, glosses});

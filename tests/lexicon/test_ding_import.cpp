@@ -197,10 +197,6 @@ TEST_CASE("lexicon::drop_inflected_noun_lemmas") {
   (void)essen;
 }
 
-} // namespace wortkiste::lexicon
-
-namespace wortkiste::lexicon {
-
 TEST_CASE("lexicon::import_ding gender") {
   // Morphy files "Norden" and "Ebene" as neuter; Ding knows der Norden, die Ebene.
   LexiconModel m;
@@ -229,6 +225,63 @@ TEST_CASE("lexicon::import_ding gender") {
   CHECK(m.lemma(haus).gender == Gender::Neuter);
   CHECK(m.lemma(gehalt).gender == Gender::Neuter);
   CHECK(m.lemma(beschuldigte).gender == Gender::Masculine);
+}
+
+TEST_CASE("lexicon::import_ding gloss order learned from compounds and phrases") {
+  LexiconModel m;
+  const LemmaId lohn = add_noun(m, "Lohn", Gender::Masculine);
+  add_noun(m, "Steuer", Gender::Feminine);
+  add_noun(m, "Erhöhung", Gender::Feminine);
+  const LemmaId bilden = m.add_lemma("bilden", Pos::Verb);
+  m.add_form("bilden", bilden, f::k_infinitive);
+  add_noun(m, "Regierung", Gender::Feminine);
+  // Alone, each pair of entries ties and Ding's order decides: "pay-off", "to broaden the mind".
+  const std::initializer_list<std::string_view> entries = {
+      "Lohn {m} :: pay-off",
+      "Lohn {m} :: wage",
+      "bilden {vt} :: to broaden the mind",
+      "bilden {vt} :: to form"};
+  SUBCASE("without compounds or phrases, Ding's order") {
+    BuildStats stats;
+    import_ding(ding_of(entries), m, stats);
+    REQUIRE(!m.lemma(lohn).glosses.empty());
+    CHECK(m.lemma(lohn).glosses[0].text == "pay-off");
+    CHECK(m.lemma(bilden).glosses[0].text == "to broaden the mind");
+  }
+  SUBCASE("compounds say what Lohn means, phrases what bilden means") {
+    std::vector<std::string_view> lines(entries);
+    // "Lohnsteuer" and "Lohnerhöhung" split into known words, and both say "wage".
+    lines.push_back("Lohnsteuer {f} :: wage tax");
+    lines.push_back("Lohnerhöhung {f} :: wage increase");
+    lines.push_back("eine Regierung bilden :: to form a government");
+    lines.push_back("einen Kreis bilden :: to form a circle");
+    DingData ding;
+    for (auto line : lines) {
+      ding.entries.push_back(*ding::parse_line(line));
+    }
+    BuildStats stats;
+    import_ding(ding, m, stats);
+    REQUIRE(!m.lemma(lohn).glosses.empty());
+    CHECK(m.lemma(lohn).glosses[0].text == "wage");
+    CHECK(m.lemma(bilden).glosses[0].text == "to form");
+  }
+  SUBCASE("a word that splits into no known words is no compound: Lohnxyz") {
+    BuildStats stats;
+    import_ding(ding_of({"Lohn {m} :: pay-off", "Lohn {m} :: wage", "Lohnxyz {f} :: wage thing",
+                         "Lohnqrs {f} :: wage other"}),
+                m, stats);
+    CHECK(m.lemma(lohn).glosses[0].text == "pay-off");
+  }
+}
+
+TEST_CASE("lexicon::import_ding drops Ding's cross references from glosses") {
+  LexiconModel m;
+  const LemmaId id = m.add_lemma("schlecht", Pos::Adjective);
+  m.add_form("schlecht", id, 0);
+  BuildStats stats;
+  import_ding(ding_of({"schlecht {adj} :: bad ~worse (of a low standard)"}), m, stats);
+  REQUIRE(!m.lemma(id).glosses.empty());
+  CHECK(m.lemma(id).glosses[0].text == "bad");
 }
 
 } // namespace wortkiste::lexicon
