@@ -3,6 +3,7 @@
 #include "lexicon/ding_import.h"
 
 #include "core/error.h"
+#include "lexicon/compose.h"
 #include "lexicon/sources.h"
 
 #include <algorithm>
@@ -1057,6 +1058,30 @@ std::vector<std::string> ding_places(const std::vector<ding::Entry>& entries,
   return places;
 }
 
+namespace {
+
+// The letters of `word` without its vowels: "wandte" -> "wndt".
+std::string consonants(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (std::string_view("aeiouy").find(c) != std::string_view::npos) {
+      continue;
+    }
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < word.size()) {
+      const auto next = static_cast<unsigned char>(word[i + 1]);
+      if (next == 0xA4 || next == 0xB6 || next == 0xBC) { // ä ö ü
+        ++i;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+} // namespace
+
 std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
   std::size_t completed = 0;
   for (const auto& entry : ding.entries) {
@@ -1070,8 +1095,42 @@ std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
           !is_single_word(term.text)) {
         continue;
       }
-      const auto id = model.find_lemma(term.text, Pos::Verb);
+      auto id = model.find_lemma(term.text, Pos::Verb);
       if (!id || !model.lemma(*id).separable_prefix.empty()) {
+        // A particle verb's past names its base verb's: "anwenden ... | ich/er/sie wandte an"
+        // gives wenden "wandte", which Morphy conjugates only weak (wendete); "sandte aus"
+        // gives senden "sandte". Every past of the sense counts ("sendete aus; sandte aus"),
+        // since Ding does not line them up with the headword's synonyms.
+        const auto split = split_separable(term.text, false);
+        const auto base = split ? model.find_lemma(split->base, Pos::Verb) : std::nullopt;
+        if (!split || !base || !model.lemma(*base).separable_prefix.empty()) {
+          continue;
+        }
+        for (const auto& t : entry.senses[4].german) {
+          const std::string shown = without_pronouns(t.text);
+          const auto space = shown.find(' ');
+          if (space == std::string::npos || shown.substr(space + 1) != split->particle) {
+            continue;
+          }
+          // The past keeps the base's consonants ("wandte" w-n-d of wenden), which tells it
+          // from a synonym's ("einschicken; einsenden | ... | schickte ein; sandte ein").
+          const std::string past = shown.substr(0, space);
+          const std::string stem = split->base.substr(0, split->base.size() - (split->base.ends_with("en") ? 2 : 1));
+          if (past.size() < 2 || past.find_first_of("/()") != std::string::npos ||
+              !consonants(past).starts_with(consonants(stem))) {
+            continue;
+          }
+          bool known = false;
+          if (const auto* list = model.analyses(past)) {
+            for (const auto& a : *list) {
+              known = known || (a.lemma == *base && (a.features & feature::k_past) != 0);
+            }
+          }
+          if (!known) {
+            add_past_paradigm(model, *base, past, {});
+            ++completed;
+          }
+        }
         continue;
       }
       const std::string past = without_pronouns(past_term->text);

@@ -56,6 +56,28 @@ TEST_CASE("lexicon::add_ding_past_forms") {
   }
 }
 
+TEST_CASE("lexicon::add_ding_past_forms from a particle verb's principal parts") {
+  // Morphy conjugates wenden only weak (wendete); anwenden's "wandte an" gives "wandte". In
+  // "einschicken; einsenden | ... | schickte ein; sandte ein" the "sandte" is einsenden's, not
+  // einschicken's: it lacks schicken's consonants.
+  LexiconModel m;
+  const LemmaId wenden = m.add_lemma("wenden", Pos::Verb);
+  m.add_form("wendete", wenden, f::k_past | f::k_singular | f::k_person3);
+  const LemmaId schicken = m.add_lemma("schicken", Pos::Verb);
+  m.add_form("schickte", schicken, f::k_past | f::k_singular | f::k_person3);
+  const auto ding = ding_of(
+      {"etw. anwenden {vt} | anwendend | angewendet | er/sie wendet an | ich/er/sie wandte an :: "
+       "to apply | applying | applied | applies | applied",
+       "einschicken; einsenden {vt} | einschickend; einsendend | eingeschickt; eingesandt | "
+       "schickt ein; sendet ein | schickte ein; sandte ein :: to send in | sending in | sent in | "
+       "sends in | sent in"});
+  CHECK(add_ding_past_forms(ding, m) == 1);
+  CHECK(has(m, "wandte", wenden, f::k_past | f::k_person3));
+  CHECK(has(m, "wandten", wenden, f::k_past | f::k_plural));
+  CHECK(has(m, "wendete", wenden, f::k_past));
+  CHECK_FALSE(has(m, "sandte", schicken, f::k_past));
+}
+
 TEST_CASE("lexicon::merge_noun_variants") {
   LexiconModel m;
   auto noun = [&](const std::string& text) { return add_noun(m, text, Gender::Masculine); };
