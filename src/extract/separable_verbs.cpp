@@ -382,10 +382,13 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
         continue;
       }
       // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the
-      // first is no particle.
+      // first is no particle. Not before a fixed expression or a pronoun, nor with "sowie",
+      // which joins phrases: "liefen gut ab und vor allem ...", "kamen auf und mit ihnen ...",
+      // "spielte in Filmen mit sowie in Serien".
       if (j + 2 < words.size() && function_words::is_preposition(lowers[j]) &&
-          function_words::is_coordinator(lowers[j + 1]) &&
-          function_words::is_preposition(lowers[j + 2])) {
+          (lowers[j + 1] == "und" || lowers[j + 1] == "oder") &&
+          function_words::is_preposition(lowers[j + 2]) && !in_expression[j + 2] &&
+          !(j + 3 < words.size() && tokens[j + 3].pos == Pos::Pronoun)) {
         continue;
       }
       std::string joined;
@@ -479,10 +482,12 @@ void join_written_apart(std::span<const Word> words, std::span<const std::string
   auto& tokens = sentence.tokens;
   // "mit Ihnen zusammen zu arbeiten" -> zusammenarbeiten, "zurück bekommen" -> zurückbekommen:
   // a particle written apart before its infinitive or participle. Only particles that are not
-  // prepositions: "hat vor zu kommen" must not become "vorkommen".
+  // prepositions: "hat vor zu kommen" must not become "vorkommen"; nor pronominal adverbs,
+  // which stand before infinitives as themselves: "müssen Sie dahin gehen, wo ..." (go there),
+  // not dahingehen (to pass away).
   for (std::size_t j = 0; j + 1 < tokens.size(); ++j) {
     if (!is_particle_word(lowers[j]) || function_words::is_preposition(lowers[j]) ||
-        lowers[j] == "da" || lowers[j] == "her" || lowers[j] == "hin" || lowers[j] == "weiter" ||
+        lowers[j].starts_with("da") || lowers[j] == "her" || lowers[j] == "hin" || lowers[j] == "weiter" ||
         tokens[j].multiword_length > 0) {
       continue;
     }
