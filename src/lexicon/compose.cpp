@@ -56,7 +56,8 @@ std::optional<SeparableSplit> split_separable(std::string_view verb, bool allow_
   auto try_list = [&](auto& list) -> std::optional<SeparableSplit> {
     std::optional<SeparableSplit> longest;
     for (auto p : list) {
-      if (!p.empty() && verb.size() > p.size() + 3 && verb.starts_with(p) &&
+      // The base has three letters at least: "antun", "wehtun", "zusammentun" (tun).
+      if (!p.empty() && verb.size() >= p.size() + 3 && verb.starts_with(p) &&
           (!longest || p.size() > longest->particle.size())) {
         longest = SeparableSplit{std::string(p), std::string(verb.substr(p.size()))};
       }

@@ -62,6 +62,12 @@ TEST_CASE("lexicon::split_separable") {
   SUBCASE("inseparable prefixes are no particles") {
     CHECK_FALSE(split_separable("verkommen", true));
   }
+  SUBCASE("a three-letter base: antun, zusammentun (tun); nothing shorter") {
+    REQUIRE(split_separable("antun", false));
+    CHECK(split_separable("antun", false)->base == "tun");
+    CHECK(split_separable("zusammentun", false)->particle == "zusammen");
+    CHECK_FALSE(split_separable("abun", false));
+  }
 }
 
 TEST_CASE("lexicon::compose_verbs") {
