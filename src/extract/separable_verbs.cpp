@@ -352,8 +352,15 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // A prepositional phrase may follow the particle (extraposed): "nahm an der Sitzung teil"
       // is also "nahm teil an der Sitzung", "kehrte zurück nach Berlin". Only particles that are
       // no preposition or predicative adjective.
-      const bool extraposed = j + 1 < words.size() && is_extraposing_particle(lowers[j]) &&
-                              function_words::is_preposition(lowers[j + 1]);
+      // A particle that is a preposition is one too when another preposition follows it right
+      // away (no preposition takes a prepositional phrase): "fängt an mit einem Satz", "stieg um
+      // in Frankfurt", "ging mit in die Stadt". Only verbs the lexicon lists as separable; and
+      // "bis", "über", "unter" before numbers are no prepositions: "stieg auf über 50 an".
+      const bool extraposed =
+          j + 1 < words.size() && function_words::is_preposition(lowers[j + 1]) &&
+          lowers[j + 1] != "bis" && lowers[j + 1] != "über" && lowers[j + 1] != "unter" &&
+          (is_extraposing_particle(lowers[j]) ||
+           (function_words::is_preposition(lowers[j]) && detached_reading(readings, lowers[j]) != nullptr));
       if (!extraposed && !closes_clause_after(words, lowers, j)) {
         continue;
       }
