@@ -385,14 +385,21 @@ std::vector<ComposeCandidate> ding_candidates(const std::vector<ding::Entry>& en
       }
       // "hinzukommen {vi} | hinzukommend | hinzugekommen | kommt hinzu": the 3rd person shows
       // the particle apart, which settles "übergehen" (geht über) against "übersetzen" (übersetzt).
+      // The particle shown is taken as it stands, also where no list has it: "für etw.
+      // geradestehen | ... | steht gerade" (Dafür steht die Firma gerade).
       bool shown = false;
+      std::string particle;
       if (entry.senses.size() > 3 && alt < entry.senses[3].german.size()) {
         const std::string& present = entry.senses[3].german[alt].text;
         const std::size_t last = present.rfind(' ');
         shown = last != std::string::npos && verb.starts_with(present.substr(last + 1)) &&
                 present.size() > last + 1;
+        if (shown && is_lower_word(present.substr(last + 1)) &&
+            verb.size() >= present.size() - last - 1 + 3) {
+          particle = present.substr(last + 1);
+        }
       }
-      out.push_back(ComposeCandidate{verb, shown});
+      out.push_back(ComposeCandidate{verb, shown, particle});
     }
   }
   return out;

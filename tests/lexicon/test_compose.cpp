@@ -260,4 +260,23 @@ TEST_CASE("lexicon::correct_inseparable_verbs") {
   CHECK(reading(m, "geht", "übergehen", "über") != nullptr);
 }
 
+TEST_CASE("lexicon::ding_candidates take the particle Ding shows") {
+  // "gerade" is on no particle list; Ding's "steht gerade" shows it, so "Dafür steht die Firma
+  // gerade" can join to geradestehen.
+  const auto entry = ding::parse_line(
+      "für etw. geradestehen {vi} | geradestehend | geradegestanden | steht gerade | stand gerade "
+      ":: to answer for sth. | answering for | answered for | answers for | answered for");
+  REQUIRE(entry);
+  const auto candidates = ding_candidates({*entry});
+  REQUIRE(candidates.size() == 1);
+  CHECK(candidates[0].verb == "geradestehen");
+  CHECK(candidates[0].separable_shown);
+  CHECK(candidates[0].particle == "gerade");
+  // A verb whose present shows no particle apart gives none: "vereinbart".
+  const auto plain = ding::parse_line(
+      "etw. vereinbaren {vt} | vereinbarend | vereinbart | vereinbart | vereinbarte :: to agree on");
+  REQUIRE(plain);
+  CHECK(ding_candidates({*plain})[0].particle.empty());
+}
+
 } // namespace wortkiste::lexicon
