@@ -580,6 +580,34 @@ bool is_auxiliary_participle(std::string_view w) {
   return w == "worden" || w == "gehabt" || w == "bekommen" || w == "gekriegt";
 }
 
+// Verb second: after one sentence-initial adverb (or adverbial adjective), a word before a bare
+// name is the finite verb: "Allerdings erkannte Alfanus von Salerno ... an", "Später erkannte
+// Humboldt ...". (Before a common noun it may be an adjective: "Kaum bekannte Künstler".)
+bool verb_second_before_name(const Context& ctx) {
+  if (ctx.i < 1) {
+    return false;
+  }
+  const std::size_t prev = ctx.i - 1;
+  const auto& prev_readings = ctx.readings_of(prev).other_case;
+  if (ctx.done[prev].pos != Pos::Adverb && ctx.done[prev].pos != Pos::Adjective &&
+      !FormReadings::has(prev_readings, Pos::Adverb) &&
+      !FormReadings::has(prev_readings, Pos::Adjective)) {
+    return false;
+  }
+  for (std::size_t k = 0; k < prev; ++k) {
+    if (ctx.words[k].shape == Shape::Word) {
+      return false; // not the first word
+    }
+  }
+  const auto n = ctx.next_index(ctx.i);
+  if (!n || !starts_upper(ctx.words[*n].form)) {
+    return false;
+  }
+  const auto& fr = ctx.readings_of(*n);
+  return !FormReadings::has(fr.as_written, Pos::Noun) &&
+         !FormReadings::has(fr.as_written, Pos::Adjective);
+}
+
 // Decides whether a form with verb and adjective readings is the adjective here.
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
@@ -626,6 +654,9 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   const bool after_subject_pronoun =
       ctx.i > 0 && (verb_features & feature::k_finite) &&
       function_words::is_personal_pronoun(ctx.lowers[ctx.i - 1]) && ctx.lowers[ctx.i - 1] != "ihm";
+  if (ending && (verb_features & feature::k_finite) && verb_second_before_name(ctx)) {
+    return false;
+  }
   if (ending && ctx.noun_follows() && !after_subject_pronoun &&
       (ctx.noun_phrase_open() || ctx.initial || !(verb_features & feature::k_finite) ||
        (!ctx.after_comma() && !ctx.after_noun()) || ctx.after_coordinated_attributive())) {
@@ -921,7 +952,7 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   }
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
-  if (pos == Pos::Verb && has_adjective_ending(lower) &&
+  if (pos == Pos::Verb && has_adjective_ending(lower) && !verb_second_before_name(ctx) &&
       ((ctx.noun_phrase_open() && !ctx.after_comma()) || ctx.after_coordinated_attributive()) &&
       (ctx.noun_follows() || ctx.coordinated_noun_follows())) {
     if (auto g = guess_participle(lower, true, cache)) {

@@ -8,13 +8,13 @@ namespace {
 
 // Expressions whose last word could otherwise pass for a verb particle or whose words are not
 // meant one by one. Lowercase, words separated by single spaces.
-constexpr std::array<std::string_view, 23> k_expressions = {
+constexpr std::array<std::string_view, 24> k_expressions = {
     "ab und an",       "ab und zu",     "bis auf weiteres", "durch und durch",
     "ganz und gar",    "hin und her",   "hin und wieder",   "nach und nach",
     "nach vorn",       "nach vorne",    "nach wie vor",     "nach oben",
     "nach unten",      "über und über", "unter anderem",    "von vornherein",
     "vor allem",       "vor kurzem",    "vor ort",          "zum beispiel",
-    "seit langem",     "auf und ab",    "von sich aus"};
+    "seit langem",     "auf und ab",    "von sich aus",  "wie folgt"};
 
 } // namespace
 

@@ -66,18 +66,18 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
 // readings of most separable verbs; for the rest ("fand ... statt", "stelle ... dar", "schreiben
 // ... fest") a clause-final word from this list joins when particle + verb is a verb the lexicon
 // knows ("stattfinden"). "wieder" is left out: UD German reads "kommen immer wieder" as an adverb.
-// The adjectives here (fest, frei, hoch, wahr, fern) are verb particles in UD German too; an
+// The adjectives here (fest, frei, hoch, wahr, fern, nahe) are verb particles in UD German too; an
 // adjective particle outside the list ("gab ... bekannt", "legten ... lahm") is a predicative
 // adjective there (TIGER, after the 1996 spelling "bekannt geben").
 bool is_particle_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 65> k_particles = {
+  static constexpr std::array<std::string_view, 66> k_particles = {
       "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
       "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
       "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
       "entgegen", "entlang",   "fern",    "fest",    "fort",     "frei",        "gegenüber","her",
       "herab",    "heran",     "heraus",  "herbei",   "herein",      "herum",    "herunter",
       "hervor",   "hin",       "hinein",  "hinaus",   "hinzu",       "hoch",     "los",
-      "mit",      "nach",      "nieder",  "statt",    "teil",        "um",       "vor",
+      "mit",      "nach",      "nahe",    "nieder",  "statt",    "teil",        "um",       "vor",
       "voran",    "vorbei",    "wahr",    "weg",      "weiter",      "zu",       "zurück",
       "zusammen", "rein",      "raus",    "rüber",    "runter",      "ran",      "rauf",
       "rum"};
@@ -149,7 +149,11 @@ bool ends_subordinate_clause(std::span<const Word> words, std::span<const std::s
   while (after < words.size() && is_quote_or_bracket(words[after].form)) {
     ++after;
   }
-  if (start + 1 >= verb || (after < words.size() && words[after].shape != Shape::Punctuation)) {
+  // A quote right after the verb closes the clause as well: "den Beinamen \"Baulöwe, der sozial
+  // handelte\" ein" (handelte ends the relative clause; the "ein" is brachte's).
+  const bool quote_closes = verb + 1 < words.size() && is_quote_or_bracket(words[verb + 1].form);
+  if (start + 1 >= verb ||
+      (after < words.size() && words[after].shape != Shape::Punctuation && !quote_closes)) {
     return false;
   }
   if (function_words::is_subordinator(lowers[start])) {
@@ -313,7 +317,9 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // With no comma or coordinator since the verb, a word that may also be a participle,
       // infinitive or adjective is that, not a second finite verb: "wies die Vorwürfe
       // entschieden zurück", "ließ zu wünschen übrig".
+      // "teilen sich wie folgt auf": the verb of a fixed expression is no second verb.
       const bool second_verb = is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) &&
+                               !in_expression[j] &&
                                lowers[j - 1] != "zu" &&
                                (boundary_seen || only_finite(cache.get(words[j].form))) &&
                                !own_particle();
@@ -337,10 +343,11 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
            (function_words::is_subordinator(lowers[j + 1]) ||
             opens_relative_clause(lowers, tokens, j + 1)))) {
         std::size_t k = j + 1;
-        while (k < words.size() && words[k].form != "," && !ends_sentence_part(words[k].form)) {
+        while (k < words.size() && words[k].form != "," && !ends_sentence_part(words[k].form) &&
+               !(is_quote_or_bracket(words[k].form) && is_finite_verb(tokens[k - 1]))) {
           ++k;
         }
-        if (k >= words.size() || words[k].form != ",") {
+        if (k >= words.size() || (words[k].form != "," && !is_quote_or_bracket(words[k].form))) {
           break;
         }
         j = k;
