@@ -70,7 +70,7 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
 // adjective particle outside the list ("gab ... bekannt", "legten ... lahm") is a predicative
 // adjective there (TIGER, after the 1996 spelling "bekannt geben").
 bool is_particle_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 66> k_particles = {
+  static constexpr std::array<std::string_view, 77> k_particles = {
       "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
       "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
       "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
@@ -80,7 +80,9 @@ bool is_particle_word(std::string_view lower) {
       "mit",      "nach",      "nahe",    "nieder",  "statt",    "teil",        "um",       "vor",
       "voran",    "vorbei",    "wahr",    "weg",      "weiter",      "zu",       "zurück",
       "zusammen", "rein",      "raus",    "rüber",    "runter",      "ran",      "rauf",
-      "rum"};
+      "rum",      "aufeinander", "beieinander", "durcheinander", "gegeneinander",
+      "hintereinander", "nebeneinander", "übereinander", "untereinander", "voneinander",
+      "zueinander", "zugrunde"};
   return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
 }
 
@@ -393,6 +395,12 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
         }
       }
       if (closes_circumposition(words, lowers, i, j)) {
+        continue;
+      }
+      // A degree word before an adjective particle makes it the adjective: "läge er zu nahe",
+      // "stand sehr fest", "ist so frei" (naheliegen, feststehen, freistehen are not meant).
+      if (is_one_of(lowers[j - 1], {"zu", "allzu", "sehr", "so", "ganz", "ziemlich", "recht"}) &&
+          cache.lexicon().find_lemma(lowers[j], Pos::Adjective)) {
         continue;
       }
       // "ging unser Hund mit und ohne Leine": coordinated prepositions share an object; the

@@ -27,7 +27,9 @@ constexpr std::array k_separable = std::to_array<std::string_view>({
     "dagegen", "daher", "empor", "bereit", "kaputt", "übrig", "offen", "statt", "heim", "fest",
     "fort", "frei", "fehl", "fern", "hoch", "klar", "teil", "los", "weg", "mit", "nach", "vor",
     "auf", "aus", "bei", "ein", "her", "hin", "dar", "an", "ab", "zu", "kennen", "spazieren",
-    "schwarz"});
+    "schwarz", "aufeinander", "auseinander", "beieinander", "durcheinander", "gegeneinander",
+    "hintereinander", "nebeneinander", "übereinander", "untereinander", "voneinander",
+    "zueinander", "zugrunde"});
 
 // Particles that are separable in some verbs and inseparable in others: "übergehen" is both
 // ("geht über" / "übergeht"), "unterrichten" only inseparable, "umfallen" only separable. They

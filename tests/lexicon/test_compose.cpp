@@ -68,6 +68,10 @@ TEST_CASE("lexicon::split_separable") {
     CHECK(split_separable("zusammentun", false)->particle == "zusammen");
     CHECK_FALSE(split_separable("abun", false));
   }
+  SUBCASE("the -einander particles: aufeinandertreffen is aufeinander + treffen") {
+    CHECK(split_separable("aufeinandertreffen", false)->particle == "aufeinander");
+    CHECK(split_separable("aufeinandertreffen", false)->base == "treffen");
+  }
 }
 
 TEST_CASE("lexicon::compose_verbs") {
