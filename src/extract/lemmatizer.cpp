@@ -561,7 +561,10 @@ bool plausible_finite(const std::vector<Reading>& readings, const Context& ctx) 
     const bool second = (r.features & feature::k_person2) != 0 && (ctx.has_du || plural);
     const bool present_other =
         (r.features & feature::k_present) != 0 && (third_singular || plural || second);
-    if (past || present_other) {
+    // Subjunctive II is as good as a past: "dass sie ein ähnliches Schicksal träfe", "käme".
+    const bool subjunctive2 = (r.features & feature::k_subjunctive2) != 0 &&
+                              ((r.features & feature::k_person3) != 0 || plural);
+    if (past || present_other || subjunctive2) {
       return true;
     }
   }

@@ -353,4 +353,16 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Sie gehört der Koalition an und hat nie etwas gesagt .").at("gehört").lemma ==
           "gehören");
   }
+  SUBCASE("a subjunctive II in the third person is a finite verb: dass ihn das Schicksal träfe") {
+    auto s = analyse("Es wäre möglich , dass ihn ein ähnliches Schicksal träfe .");
+    CHECK(s.at("träfe").lemma == "treffen");
+    CHECK(s.at("träfe").pos == Pos::Verb);
+  }
+  SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
+    auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
+    CHECK(s.at("erkannte").lemma == "erkennen");
+    CHECK(s.at("erkannte").pos == Pos::Verb);
+    // Before a common noun the participle adjective stays: "Kaum bekannte Künstler".
+    CHECK(analyse("Kaum bekannte Künstler stellen aus .").at("bekannte").pos == Pos::Adjective);
+  }
 }
