@@ -1119,9 +1119,17 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
     if (!starts_upper(form)) {
-      // "hotel", "mitarbeiter": a noun written in lowercase after an article (but "ein paar
-      // Leute" has its noun after it).
-      if (ctx.inside_noun_phrase() && !ctx.noun_follows()) {
+      // "hotel", "mitarbeiter": a noun written in lowercase after an article, an inflected
+      // adjective, a number or a preposition ("engagierte mitarbeiter", "3 zimmer", "mit
+      // kindern"); but "ein paar Leute" has its noun after it.
+      const TokenAnalysis* before = ctx.prev();
+      const bool noun_slot =
+          ctx.inside_noun_phrase() ||
+          (before != nullptr && ctx.i > 0 &&
+           ((before->pos == Pos::Adjective && has_adjective_ending(ctx.lowers[ctx.i - 1])) ||
+            ctx.words[ctx.i - 1].shape == Shape::Number ||
+            function_words::is_preposition(ctx.lowers[ctx.i - 1])));
+      if (noun_slot && !ctx.noun_follows()) {
         const auto& fr = cache.get(form);
         if (FormReadings::has(fr.other_case, Pos::Noun)) {
           apply_reading(t, *best_of(fr.other_case, Pos::Noun));

@@ -358,6 +358,13 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("träfe").lemma == "treffen");
     CHECK(s.at("träfe").pos == Pos::Verb);
   }
+  SUBCASE("a noun typed in lowercase after a preposition, a number or an adjective") {
+    CHECK(analyse("Wir waren mit kindern da .").at("kindern").lemma == "Kind");
+    CHECK(analyse("Das Hotel hat 3 zimmer .").at("zimmer").lemma == "Zimmer");
+    CHECK(analyse("Sehr nette mitarbeiter .").at("mitarbeiter").lemma == "Mitarbeiter");
+    // Elsewhere a lowercase word stays lowercase: "tut mir leid" is not the noun Leid.
+    CHECK(analyse("Es tut mir leid .").at("leid").lemma == "leid");
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
