@@ -51,6 +51,20 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
   }
 }
 
+// Returns true when every ß of `form` follows a diphthong or a long "ie" ("ließen", "heißt",
+// "draußen", "beißt"): the reform kept those, and a Swiss "liessen" in the frequency lists must
+// not make "ließen" an old spelling.
+bool sharp_after_long_vowels_only(std::string_view form) {
+  const std::string_view sharp = "ß";
+  auto vowel = [](char c) { return std::string_view("aeiouAEIOU").find(c) != std::string_view::npos; };
+  for (std::size_t i = form.find(sharp); i != std::string_view::npos; i = form.find(sharp, i + 2)) {
+    if (i < 2 || !vowel(form[i - 1]) || !vowel(form[i - 2])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Old spellings: Morphy predates the 1996 reform and writes ß after short vowels ("faßte",
 // "daß", "muß", "Fluß"). Where the reform spelling with ss is attested (Ding, which marks old
 // spellings [alt], or the Wikipedia list) and the ß spelling is not a current Ding word, the ß form
@@ -60,7 +74,7 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 std::size_t map_old_spellings(LexiconModel& model, const std::unordered_set<std::string>& current,
                               const std::unordered_set<std::string>& attested) {
   auto is_old = [&](const std::string& form, std::string& reform) {
-    if (form.find("ß") == std::string::npos) {
+    if (form.find("ß") == std::string::npos || sharp_after_long_vowels_only(form)) {
       return false;
     }
     reform = form;
