@@ -975,6 +975,28 @@ std::optional<std::string> with_eszett(std::string_view form) {
   return out;
 }
 
+// Noun suffixes whose plural gives the singular for certain: "-ungen" is the plural of "-ung".
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> k_plural_suffixes = {{
+    {"ungen", "ung"}, {"heiten", "heit"}, {"keiten", "keit"}, {"schaften", "schaft"},
+    {"täten", "tät"}, {"ionen", "ion"}}};
+
+// Returns true when `form` is a compass direction or "Mittel"/"Zentral" before a place the
+// name lists know: "Norddeutschland", "Westeuropa", "Südostasien", "Mittelamerika".
+bool directional_place(std::string_view form, const lexicon::Lexicon& lexicon) {
+  static constexpr std::array<std::string_view, 10> k_directions = {
+      "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel",
+      "Zentral"};
+  for (std::string_view d : k_directions) {
+    if (form.size() > d.size() + 3 && form.starts_with(d)) {
+      const std::string place = capitalize(form.substr(d.size()));
+      if (is_place_name(place, &lexicon)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A word the lexicon lacks in either capitalisation.
 void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   std::string_view form = ctx.words[ctx.i].form;
@@ -1120,16 +1142,9 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     }
     if (!starts_upper(form)) {
       // "hotel", "mitarbeiter": a noun written in lowercase after an article, an inflected
-      // adjective, a number or a preposition ("engagierte mitarbeiter", "3 zimmer", "mit
-      // kindern"); but "ein paar Leute" has its noun after it.
-      const TokenAnalysis* before = ctx.prev();
-      const bool noun_slot =
-          ctx.inside_noun_phrase() ||
-          (before != nullptr && ctx.i > 0 &&
-           ((before->pos == Pos::Adjective && has_adjective_ending(ctx.lowers[ctx.i - 1])) ||
-            ctx.words[ctx.i - 1].shape == Shape::Number ||
-            function_words::is_preposition(ctx.lowers[ctx.i - 1])));
-      if (noun_slot && !ctx.noun_follows()) {
+      // adjective, a number or a preposition ("nette mitarbeiter", "3 zimmer", "mit kindern");
+      // but "ein paar Leute" has its noun after it.
+      if (ctx.inside_noun_phrase() && !ctx.noun_follows()) {
         const auto& fr = cache.get(form);
         if (FormReadings::has(fr.other_case, Pos::Noun)) {
           apply_reading(t, *best_of(fr.other_case, Pos::Noun));
@@ -1177,6 +1192,13 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.known_to_lexicon = false;
     return;
   }
+  // "Norddeutschland", "Westeuropa", "Südostasien": a direction before a place is a place.
+  if (directional_place(form, cache.lexicon())) {
+    t.lemma = std::string(form);
+    t.pos = Pos::ProperNoun;
+    t.is_name = true;
+    return;
+  }
   // "Übergangsplan" -> Übergang|Plan; "Sicherheitskräfte" -> Sicherheitskraft
   if (const auto& split = ctx.compounds->split(form)) {
     t.lemma = split->lemma;
@@ -1185,8 +1207,21 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.compound_parts = split->parts;
     return;
   }
+  // "Abregelungen" -> Abregelung, "Zuständigkeiten" -> Zuständigkeit: the plural of a noun
+  // suffix whose singular is certain.
+  for (const auto& [plural, singular] : k_plural_suffixes) {
+    if (ends_with(form, plural) && form.size() >= plural.size() + 3) {
+      t.lemma = std::string(form.substr(0, form.size() - plural.size())) + std::string(singular);
+      t.pos = Pos::Noun;
+      t.features = feature::k_plural;
+      return;
+    }
+  }
   t.lemma = std::string(form);
-  const bool after_article = ctx.inside_noun_phrase();
+  // "in Hameln", "aus Wendelstedt": after a bare preposition an unknown word is a name too;
+  // after an article or an adjective it is a noun ("die Abregelung").
+  const bool after_article =
+      ctx.inside_noun_phrase() && !function_words::is_preposition(ctx.prev_lower());
   if (!after_article || cache.lexicon().is_listed_name(lower)) {
     // "Thabet", "al-Abbassi": unknown capitalised words outside a noun phrase are names.
     t.pos = Pos::ProperNoun;
@@ -1362,8 +1397,8 @@ bool opens(std::string_view form) {
 
 namespace {
 
-// A listed first name followed by a capitalised word the lexicon does not know as a noun, or by
-// a listed last name, is a person: "Marie Curie", "Thomas Mann" (not the noun Mann), "Angela
+// A listed first name followed by a capitalised word the lexicon does not know as a noun (or
+// only as a noun no frequency list shows), or by a listed last name, is a person: "Marie Curie", "Thomas Mann" (not the noun Mann), "Angela
 // Merkel". Both words become names with themselves as lemma.
 void mark_person_names(std::span<const Word> words, SentenceAnalysis& sentence,
                        const lexicon::Lexicon& lexicon) {
@@ -1377,7 +1412,16 @@ void mark_person_names(std::span<const Word> words, SentenceAnalysis& sentence,
       continue;
     }
     const TokenAnalysis& l = tokens[i + 1];
-    const bool unknown_word = !l.known_to_lexicon || l.pos == Pos::ProperNoun || l.is_name;
+    // A word the frequency lists never show is no noun a first name stands before: "Werner
+    // Hüsing" (Ding's nautical "Hüsing"), unlike "Thomas Mann" or "Maria Hilfe".
+    // Only after a first name that is no ordinary word: "Schweizer Glaziologen" are no person.
+    const TokenAnalysis& f = tokens[i];
+    const bool first_only_name = !f.known_to_lexicon || f.pos == Pos::ProperNoun || f.is_name;
+    const bool unranked_noun = first_only_name && l.pos == Pos::Noun && l.lemma_id &&
+                               lexicon.lemma(*l.lemma_id).best_rank() == 0 &&
+                               l.compound_parts.empty();
+    const bool unknown_word =
+        !l.known_to_lexicon || l.pos == Pos::ProperNoun || l.is_name || unranked_noun;
     if (!unknown_word && !lexicon.is_listed_name(last.form)) {
       continue;
     }

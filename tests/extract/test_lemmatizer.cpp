@@ -365,6 +365,22 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // Elsewhere a lowercase word stays lowercase: "tut mir leid" is not the noun Leid.
     CHECK(analyse("Es tut mir leid .").at("leid").lemma == "leid");
   }
+  SUBCASE("unknown words: names after a bare preposition, plurals of sure suffixes, places") {
+    auto s = analyse("Die Firma stellte in Wendelstedt ihre Pläne vor .");
+    CHECK(s.at("Wendelstedt").pos == Pos::ProperNoun);
+    CHECK(s.at("Wendelstedt").is_name);
+    auto t = analyse("Die Abregelungen und Zuständigkeitsverschiebungen kosten Geld .");
+    CHECK(t.at("Abregelungen").lemma == "Abregelung");
+    CHECK(t.at("Abregelungen").pos == Pos::Noun);
+    auto u = analyse("Das Werk liegt in Norddeutschland , nicht in Südosteuropa .");
+    CHECK(u.at("Norddeutschland").pos == Pos::ProperNoun);
+    CHECK(u.at("Südosteuropa").pos == Pos::ProperNoun);
+    // A first name before a noun no frequency list shows: a person. Not after an adjective
+    // that is also a surname: "Schweizer Glaziologen".
+    auto v = analyse("Werner Hüsing hält das für riskant .");
+    CHECK(v.at("Hüsing").is_name);
+    CHECK_FALSE(analyse("Das stellten Schweizer Glaziologen fest .").at("Glaziologen").is_name);
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
