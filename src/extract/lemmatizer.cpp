@@ -975,6 +975,18 @@ std::optional<std::string> with_eszett(std::string_view form) {
   return out;
 }
 
+// Returns true when a lowercased word ends in a suffix that only nouns have: "-in"
+// (Oberbürgermeisterin), "-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-ismus".
+bool has_noun_suffix(std::string_view lower) {
+  for (std::string_view suffix : {"erin", "ung", "ungen", "heit", "keit", "schaft", "tion", "ität",
+                                  "ismus", "innen"}) {
+    if (lower.size() > suffix.size() + 3 && ends_with(lower, suffix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Noun suffixes whose plural gives the singular for certain: "-ungen" is the plural of "-ung".
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> k_plural_suffixes = {{
     {"ungen", "ung"}, {"heiten", "heit"}, {"keiten", "keit"}, {"schaften", "schaft"},
@@ -1158,8 +1170,15 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
     // "Insgesamt", "Außerdem" at the start: a word of the frequency list is an ordinary word.
+    // Not a noun the compound splitter or a noun suffix explains ("Oberbürgermeisterin"), nor
+    // a first name before a name ("Sabine Quast kündigte ... an").
+    const auto next = ctx.next_index(ctx.i);
+    const bool before_unknown_name =
+        next && ctx.words[*next].shape == Shape::Word && starts_upper(ctx.words[*next].form) &&
+        ctx.readings_of(*next).as_written.empty() && ctx.readings_of(*next).other_case.empty();
     if (ctx.initial && cache.get(form).form_rank != 0 && !is_place_name(form, &cache.lexicon()) &&
-        !cache.lexicon().is_listed_name(lower)) {
+        !cache.lexicon().is_listed_name(lower) && !before_unknown_name && !has_noun_suffix(lower) &&
+        !ctx.compounds->split(form)) {
       t.lemma = lower;
       t.pos = Pos::Adverb;
       return;
@@ -1186,8 +1205,10 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     t.is_name = true;
     return;
   }
-  // "Jahres" -> Jahr, "Herrn" -> Herr
-  if (auto r = strip_noun_ending(form, cache)) {
+  // "Jahres" -> Jahr, "Herrn" -> Herr, "Schengenraums" -> Schengenraum. An old dative "-e"
+  // only onto a noun the frequency lists show: "Sabine" is no form of Ding's unit "Sabin".
+  if (auto r = strip_noun_ending(form, cache);
+      r && (!ends_with(form, "e") || cache.lexicon().lemma(r->id).best_rank() != 0)) {
     apply_reading(t, *r);
     t.known_to_lexicon = false;
     return;

@@ -381,6 +381,15 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(v.at("Hüsing").is_name);
     CHECK_FALSE(analyse("Das stellten Schweizer Glaziologen fest .").at("Glaziologen").is_name);
   }
+  SUBCASE("an unknown capitalised word at the start: a compound noun, a first name, an adverb") {
+    auto s = analyse("Oberbürgermeisterin Sabine Quast kündigte ein Paket an .");
+    CHECK(s.at("Oberbürgermeisterin").pos == Pos::Noun);
+    CHECK(s.at("Oberbürgermeisterin").lemma == "Oberbürgermeisterin");
+    CHECK(s.at("Sabine").is_name); // not Ding's unit "Sabin" with an old dative -e
+    CHECK(s.at("Quast").is_name);
+    CHECK(analyse("Sabine Quast kündigte ein Paket an .").at("Sabine").is_name);
+    CHECK(analyse("Insgesamt kamen 300 Leute .").at("Insgesamt").lemma == "insgesamt");
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
