@@ -130,6 +130,13 @@ GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, l
   if (const auto id = lexicon.find_lemma(bare, pos)) {
     senses = lexicon.glosses(*id);
   }
+  // An adverb spelt like an adjective lemma has its senses there: "früher" (in the past) is
+  // glossed with the adjective früher (former), where the lexicon build put "früher {adv}".
+  if (senses.empty() && pos == lexicon::Pos::Adverb) {
+    if (const auto id = lexicon.find_lemma(bare, lexicon::Pos::Adjective)) {
+      senses = lexicon.glosses(*id);
+    }
+  }
   if (senses.empty()) {
     // Adverbs, fixed phrases ("nach wie vor"), and lemmas the inflection tables lack.
     senses = lexicon.phrase_glosses(lemma);

@@ -424,7 +424,13 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       }
       if (joined.empty() && is_particle_word(lowers[j])) {
         std::string candidate = lowers[j] + tokens[i].lemma;
-        if (cache.lexicon().find_lemma(candidate, Pos::Verb) ||
+        const auto id = cache.lexicon().find_lemma(candidate, Pos::Verb);
+        // An adjective particle joins only into a verb with a meaning of its own: Morphy's old
+        // "bereiterklären" has none ("erklärte sich bereit" is sich bereit erklären, today written
+        // apart), while "stellte ... bereit" is bereitstellen (to provide).
+        const bool empty_old_compound = id && !cache.lexicon().has_glosses(*id) &&
+                                        cache.lexicon().find_lemma(lowers[j], Pos::Adjective);
+        if ((id && !empty_old_compound) ||
             colloquial_particle_verb(lowers[j], tokens[i].lemma, cache.lexicon())) {
           joined = std::move(candidate);
         }

@@ -683,6 +683,7 @@ void drop_inflected_noun_lemmas(LexiconModel& model) {
 
 void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*/) {
   std::map<LemmaId, std::vector<Candidate>> candidates;
+  std::unordered_map<std::string, Gloss> plural_glosses; // "Eltern" -> parents
   std::map<LemmaId, std::set<Gender>> ding_genders; // genders Ding gives a Morphy noun's headword
   std::map<std::pair<std::string, Pos>, std::vector<Candidate>> phrase_candidates;
   std::map<LemmaId, std::pair<bool, bool>> reflexive_seen; // (seen with sich, seen without)
@@ -733,6 +734,19 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     const auto glosses = english_glosses(head);
     if (glosses.empty()) {
       continue;
+    }
+    // A plural that is a headword of its own elsewhere: "Elternteil {n} | Eltern {pl}; Elternpaar
+    // {n} :: parent | parents; parent couple" glosses Eltern, which Morphy has as a plural-only
+    // noun and Ding never lists on its own.
+    for (std::size_t k = 1; k < entry.senses.size() && k < 3; ++k) {
+      const auto& sense = entry.senses[k];
+      for (std::size_t alt = 0; alt < sense.german.size(); ++alt) {
+        const auto& term = sense.german[alt];
+        if (term.has_tag("pl") && is_single_word(term.text) && starts_upper(term.text) &&
+            alt < sense.english.size() && !sense.english[alt].text.empty()) {
+          plural_glosses.try_emplace(term.text, Gloss{sense.english[alt].text, sense.english[alt].labels});
+        }
+      }
     }
     for (std::size_t alt = 0; alt < head.german.size(); ++alt) {
       const auto& term = head.german[alt];
@@ -825,7 +839,16 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
           // "eigentlich {adj}" (actual, proper).
           if (has_reading(model, term.text, Pos::Adjective)) {
             id = model.find_lemma(term.text, Pos::Adjective);
-            if (!id || *pos != Pos::Adverb) {
+            if (!id && *pos == Pos::Adverb) {
+              // An adverb spelt like an inflected adjective: "lange" (for a long time), "früher"
+              // (in the past). Its text reads as the adjective (lang, früh); the adverb lemma,
+              // without forms, carries the glosses for the adverb the lemmatizer gives
+              // standing alone ("Das dauert lange").
+              id = model.find_lemma(term.text, Pos::Adverb);
+              if (!id) {
+                id = model.add_lemma(term.text, Pos::Adverb);
+              }
+            } else if (!id || *pos != Pos::Adverb) {
               continue;
             }
           }
@@ -893,6 +916,12 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
     }
   }
 
+  for (const auto& [text, gloss] : plural_glosses) {
+    const auto id = model.find_lemma(text, Pos::Noun);
+    if (id && !candidates.contains(*id) && model.lemma(*id).glosses.empty()) {
+      model.lemma(*id).glosses.push_back(gloss);
+    }
+  }
   // WORTKISTE_DEBUG_GLOSS=Einsatz prints how the candidate entries of a lemma were scored.
   const char* debug = std::getenv("WORTKISTE_DEBUG_GLOSS");
   for (auto& [id, list] : candidates) {

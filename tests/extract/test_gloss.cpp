@@ -90,4 +90,11 @@ TEST_CASE("extract::gloss_for") {
     CHECK(c.from_parts);
     CHECK(c.text().find(" + group") != std::string::npos);
   }
+  SUBCASE("adverbs spelt like adjectives have glosses: lange, früher; and Eltern") {
+    const GlossChoice lange = gloss_for(lexicon, "lange", Pos::Adverb, {});
+    CHECK(lange.text().find("long time") != std::string::npos);
+    const GlossChoice frueher = gloss_for(lexicon, "früher", Pos::Adverb, {});
+    CHECK_FALSE(frueher.senses.empty());
+    CHECK(gloss_for(lexicon, "Eltern", Pos::Noun, {}).text().find("parents") != std::string::npos);
+  }
 }

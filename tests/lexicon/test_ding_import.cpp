@@ -306,4 +306,29 @@ TEST_CASE("lexicon::import_ding drops Ding's cross references from glosses") {
   CHECK(m.lemma(id).glosses[0].text == "bad");
 }
 
+TEST_CASE("lexicon::import_ding adverbs spelt like inflected adjectives, plural-only nouns") {
+  LexiconModel m;
+  const LemmaId lang = m.add_lemma("lang", Pos::Adjective);
+  m.add_form("lang", lang, 0);
+  m.add_form("lange", lang, f::k_inflected);
+  const LemmaId eltern = m.add_lemma("Eltern", Pos::Noun);
+  m.add_form("Eltern", eltern, f::k_plural);
+  add_noun(m, "Elternteil", Gender::Neuter);
+  BuildStats stats;
+  import_ding(ding_of({"lang {adj} :: long",
+                       "lange {adv} :: for a long time",
+                       "Elternteil {n} | Eltern {pl}; Elternpaar {n} :: parent | parents; parent couple"}),
+              m, stats);
+  // "Das dauert lange": the adverb lemma lange carries its own senses, without forms of its own
+  // (the text "lange" still reads as the adjective).
+  const auto adverb = m.find_lemma("lange", Pos::Adverb);
+  REQUIRE(adverb);
+  REQUIRE(!m.lemma(*adverb).glosses.empty());
+  CHECK(m.lemma(*adverb).glosses[0].text == "for a long time");
+  CHECK(m.lemma(lang).glosses[0].text == "long");
+  // Eltern has no entry of its own; Elternteil's plural sense glosses it.
+  REQUIRE(!m.lemma(eltern).glosses.empty());
+  CHECK(m.lemma(eltern).glosses[0].text == "parents");
+}
+
 } // namespace wortkiste::lexicon
