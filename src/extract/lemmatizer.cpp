@@ -988,9 +988,9 @@ bool has_noun_suffix(std::string_view lower) {
 }
 
 // Noun suffixes whose plural gives the singular for certain: "-ungen" is the plural of "-ung".
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> k_plural_suffixes = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> k_plural_suffixes = {{
     {"ungen", "ung"}, {"heiten", "heit"}, {"keiten", "keit"}, {"schaften", "schaft"},
-    {"täten", "tät"}, {"ionen", "ion"}}};
+    {"täten", "tät"}, {"ionen", "ion"}, {"innen", "in"}, {"logen", "loge"}}};
 
 // Returns true when `form` is a compass direction or "Mittel"/"Zentral" before a place the
 // name lists know: "Norddeutschland", "Westeuropa", "Südostasien", "Mittelamerika".
@@ -1071,6 +1071,18 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     const auto& readings = !fr.as_written.empty() ? fr.as_written : fr.other_case;
     if (!readings.empty() && (starts_upper(form) || !fr.as_written.empty())) {
       choose_among(t, readings, ctx, cache);
+      return;
+    }
+  }
+  // "Sicherheitsforscher fanden heraus": a compound noun at the start is the noun, not an
+  // adjective guessed from its lowercase ("sicherheitsforsch" + -er).
+  if (ctx.initial && starts_upper(form) && !is_acronym(form) &&
+      cache.get(form).form_rank == 0) {
+    if (const auto& split = ctx.compounds->split(form)) {
+      t.lemma = split->lemma;
+      t.pos = Pos::Noun;
+      t.features = split->features;
+      t.compound_parts = split->parts;
       return;
     }
   }
@@ -1238,12 +1250,18 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       return;
     }
   }
-  t.lemma = std::string(form);
+  // "Startups", "Audioguides", "des Schengenraums": an unknown noun's -s after a consonant or
+  // -e is a plural or genitive ending (not after s, x, z or a vowel: "Atlas", "Fokus", "Chaos").
+  const bool s_ending = form.size() > 5 && form.back() == 's' &&
+                        std::string_view("sxzaiouy").find(form[form.size() - 2]) == std::string_view::npos &&
+                        static_cast<unsigned char>(form[form.size() - 2]) < 0x80;
   // "in Hameln", "aus Wendelstedt": after a bare preposition an unknown word is a name too;
   // after an article or an adjective it is a noun ("die Abregelung").
   const bool after_article =
       ctx.inside_noun_phrase() && !function_words::is_preposition(ctx.prev_lower());
-  if (!after_article || cache.lexicon().is_listed_name(lower)) {
+  const bool name = !after_article || cache.lexicon().is_listed_name(lower);
+  t.lemma = std::string(s_ending && !name ? form.substr(0, form.size() - 1) : form);
+  if (name) {
     // "Thabet", "al-Abbassi": unknown capitalised words outside a noun phrase are names.
     t.pos = Pos::ProperNoun;
     t.is_name = true;
@@ -1274,9 +1292,19 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // Bewegungen", "der Europäischen Union", "Frische leckere Zutaten".
   // A nominalised adjective the lexicon lists as a noun stays a noun before a name: "der
   // PDS-Vorsitzende Lothar Bisky".
+  // Mid-sentence and outside a noun phrase, a capitalised adjective form is nominalised even
+  // before a noun, which is then its object: "in denen Interessierte Deutschkurse belegen",
+  // "damit Geflüchtete schneller Sprachkurse absolvieren". Not in a name after its noun: "die
+  // Dschihadistengruppe Islamischer Staat".
+  const bool bare_capitalised = !ctx.initial && ctx.i > 0 &&
+                                !(written_mask & pos_bit(Pos::ProperNoun)) &&
+                                (ctx.words[ctx.i - 1].shape == Shape::Word ||
+                                 ctx.words[ctx.i - 1].form == ",") &&
+                                !ctx.inside_noun_phrase() && !ctx.after_noun() &&
+                                multiword_name_length(ctx.lowers, ctx.i) == 0;
   if ((lower_mask & pos_bit(Pos::Adjective)) && has_adjective_ending(ctx.lowers[ctx.i]) &&
       (ctx.noun_follows() || ctx.coordinated_noun_follows()) && !(written_mask & pos_bit(Pos::ProperNoun)) &&
-      (!(written_mask & pos_bit(Pos::Noun)) || !ctx.name_follows())) {
+      (!(written_mask & pos_bit(Pos::Noun)) || !ctx.name_follows()) && !bare_capitalised) {
     const Reading* adj = best_of(lowered, Pos::Adjective);
     apply_reading(t, *adj);
     return;
@@ -1359,9 +1387,11 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // a person or thing, taught in its weak form as the lexicon lists such nouns: "ein
   // Verletzter musste in die Klinik" -> Verletzte, "drei Tatverdächtige fest" ->
   // Tatverdächtige (not the adjectives verletzt, tatverdächtig).
-  if (lower_mask == pos_bit(Pos::Adjective) && !ctx.initial && ctx.i > 0 &&
+  if ((lower_mask == pos_bit(Pos::Adjective) ||
+       (bare_capitalised && written.empty() && (lower_mask & pos_bit(Pos::Adjective)))) &&
+      !ctx.initial && ctx.i > 0 &&
       ctx.words[ctx.i - 1].shape != Shape::Punctuation && has_adjective_ending(ctx.lowers[ctx.i]) &&
-      !ctx.noun_follows()) {
+      (!ctx.noun_follows() || bare_capitalised)) {
     // The positive reading: "Deutscher" is also the comparative of deutsch.
     const auto adj = std::find_if(lowered.begin(), lowered.end(), [](const Reading& r) {
       return r.pos == Pos::Adjective &&

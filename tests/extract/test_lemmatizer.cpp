@@ -390,6 +390,21 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Sabine Quast kündigte ein Paket an .").at("Sabine").is_name);
     CHECK(analyse("Insgesamt kamen 300 Leute .").at("Insgesamt").lemma == "insgesamt");
   }
+  SUBCASE("unknown nouns: compounds at the start, -s plurals, -innen; nominalised adjectives") {
+    auto s = analyse("Sicherheitsforscher fanden heraus , dass die Kameras unsicher sind .");
+    CHECK(s.at("Sicherheitsforscher").pos == Pos::Noun);
+    CHECK(s.at("Sicherheitsforscher").lemma == "Sicherheitsforscher");
+    auto t = analyse("Die Gründer der Startups trafen viele Influencerinnen .");
+    CHECK(t.at("Startups").lemma == "Startup");
+    CHECK(t.at("Influencerinnen").lemma == "Influencerin");
+    // Capitalised mid-sentence outside a noun phrase: nominalised even before its object.
+    auto u = analyse("Es gibt Zentren , in denen Interessierte Deutschkurse belegen .");
+    CHECK(u.at("Interessierte").pos == Pos::Noun);
+    CHECK(u.at("Interessierte").lemma == "Interessierte");
+    // After an article the adjective of a name stays: "der Europäischen Union".
+    CHECK(analyse("Er arbeitet bei der Europäischen Union .").at("Europäischen").pos ==
+          Pos::Adjective);
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
