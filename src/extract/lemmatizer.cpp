@@ -611,6 +611,10 @@ bool verb_second_before_name(const Context& ctx) {
          !FormReadings::has(fr.as_written, Pos::Adjective);
 }
 
+bool is_one_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 // Decides whether a form with verb and adjective readings is the adjective here.
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
@@ -671,6 +675,17 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   }
   // "auf adressierte und unadressierte Postsendungen" -> adressiert
   if (ending && ctx.inside_noun_phrase() && ctx.coordinated_noun_follows()) {
+    return true;
+  }
+  // Right after an indefinite article or a possessive a form with an adjective ending is
+  // attributive, never a finite verb: "eine integrierte oder mittels USB-Stick nachgerüstete
+  // Hardware" (no noun right after it to tell).
+  if (ending && ctx.i > 0 &&
+      is_one_of_words(ctx.lowers[ctx.i - 1],
+                      {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+                       "keinem", "keiner", "keines", "mein", "meine", "meinen", "meinem", "meiner",
+                       "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+                       "ihrem", "ihrer", "unser", "unsere", "unseren", "unserem", "unserer"})) {
     return true;
   }
   // "doppelt so häufig": an uninflected adjective before "so" and an adjective is the adjective.
@@ -979,7 +994,7 @@ std::optional<std::string> with_eszett(std::string_view form) {
 // (Oberbürgermeisterin), "-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-ismus".
 bool has_noun_suffix(std::string_view lower) {
   for (std::string_view suffix : {"erin", "ung", "ungen", "heit", "keit", "schaft", "tion", "ität",
-                                  "ismus", "innen"}) {
+                                  "ismus", "innen", "ist", "isten"}) {
     if (lower.size() > suffix.size() + 3 && ends_with(lower, suffix)) {
       return true;
     }
@@ -1417,6 +1432,26 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   guess_unknown(t, ctx, cache);
 }
 
+// A nominalised adjective is taught in its weak form, as dictionaries head it ("Jugendliche,
+// der und die") and UD German lemmatises it: "als Jugendlicher" -> Jugendliche, "ein
+// Unabhängiger" -> Unabhängige, where Morphy files the strong "Jugendlicher" as a noun of its
+// own. Only masculine nouns on an adjective stem: "das Alter" (age) and "der Lehrer" stay.
+void weak_nominalisation(TokenAnalysis& t, const lexicon::Lexicon& lexicon) {
+  // Such entries come from Ding without a plural ("Jugendlicher {m}"); real -er nouns have one
+  // ("Meister", "Forscher", "Gläubiger": creditor, not believer).
+  if (t.pos != Pos::Noun || t.lemma.size() < 6 || !ends_with(t.lemma, "er") || !t.lemma_id ||
+      lexicon.lemma(*t.lemma_id).gender != lexicon::Gender::Masculine ||
+      !lexicon.lemma(*t.lemma_id).plural.empty()) {
+    return;
+  }
+  const std::string stem = to_lower(std::string_view(t.lemma).substr(0, t.lemma.size() - 2));
+  if (!lexicon.find_lemma(stem, Pos::Adjective)) {
+    return;
+  }
+  t.lemma.pop_back(); // "Jugendlicher" -> "Jugendliche"
+  t.lemma_id = lexicon.find_lemma(t.lemma, Pos::Noun);
+}
+
 // Old spelling keeps its "ß" in the lemma, as UD German does: "Prozeß" -> Prozeß (the lexicon
 // files it under Prozess), "Mißverständnis" -> Mißverständnis; "muß" -> müssen is untouched
 // because the "ss" of "müssen" stands before a vowel in both spellings.
@@ -1587,6 +1622,7 @@ SentenceAnalysis Lemmatizer::analyze_sentence(std::span<const Word> words) {
     if (w.form.find("ß") != std::string_view::npos) {
       keep_old_spelling(t, w.form);
     }
+    weak_nominalisation(t, m_cache.lexicon());
     seen_word = true;
   }
   mark_person_names(words, out, m_cache.lexicon());

@@ -405,6 +405,17 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Er arbeitet bei der Europäischen Union .").at("Europäischen").pos ==
           Pos::Adjective);
   }
+  SUBCASE("nominalised adjectives in their weak form; participles after an indefinite article") {
+    CHECK(analyse("Bereits als Jugendlicher schrieb er Gedichte .").at("Jugendlicher").lemma ==
+          "Jugendliche");
+    // Real -er nouns stay: Forscher, Gläubiger (creditor), das Alter.
+    CHECK(analyse("Die Forscher kamen .").at("Forscher").lemma == "Forscher");
+    CHECK(analyse("Ein Gläubiger klagte .").at("Gläubiger").lemma == "Gläubiger");
+    CHECK(analyse("Das Alter spielt keine Rolle .").at("Alter").lemma == "Alter");
+    auto s = analyse("Er braucht eine integrierte oder nachgerüstete Hardware .");
+    CHECK(s.at("integrierte").pos == Pos::Adjective);
+    CHECK(s.at("integrierte").lemma == "integriert");
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
