@@ -29,7 +29,7 @@ constexpr std::array k_separable = std::to_array<std::string_view>({
     "auf", "aus", "bei", "ein", "her", "hin", "dar", "an", "ab", "zu", "kennen", "spazieren",
     "schwarz", "aufeinander", "auseinander", "beieinander", "durcheinander", "gegeneinander",
     "hintereinander", "nebeneinander", "übereinander", "untereinander", "voneinander",
-    "zueinander", "zugrunde"});
+    "zueinander", "zugrunde", "inne"});
 
 // Particles that are separable in some verbs and inseparable in others: "übergehen" is both
 // ("geht über" / "übergeht"), "unterrichten" only inseparable, "umfallen" only separable. They
@@ -100,8 +100,9 @@ ComposeStats compose_verbs(LexiconModel& model, const std::vector<ComposeCandida
   const auto bases = verb_forms(model);
   auto base_of = [&](const std::string& text) -> const BaseVerb* {
     const auto id = model.find_lemma(text, Pos::Verb);
-    // "weg sein", "da sein" are written apart since 1996: no composed verbs on sein, haben, werden.
-    if (text == "sein" || text == "haben" || text == "werden") {
+    // "weg sein", "da sein" are written apart since 1996: no composed verbs on sein and werden.
+    // On haben there are real ones: innehaben ("hatte den Vorsitz inne"), teilhaben.
+    if (text == "sein" || text == "werden") {
       return nullptr;
     }
     if (!id || !model.lemma(*id).separable_prefix.empty()) {
