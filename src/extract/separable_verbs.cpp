@@ -66,11 +66,11 @@ bool closes_clause_after(std::span<const Word> words, std::span<const std::strin
 // readings of most separable verbs; for the rest ("fand ... statt", "stelle ... dar", "schreiben
 // ... fest") a clause-final word from this list joins when particle + verb is a verb the lexicon
 // knows ("stattfinden"). "wieder" is left out: UD German reads "kommen immer wieder" as an adverb.
-// The adjectives here (fest, frei, hoch, wahr, fern, nahe) are verb particles in UD German too; an
+// The adjectives here (fest, frei, hoch, wahr, fern, nahe, klar) are verb particles in UD German too; an
 // adjective particle outside the list ("gab ... bekannt", "legten ... lahm") is a predicative
 // adjective there (TIGER, after the 1996 spelling "bekannt geben").
 bool is_particle_word(std::string_view lower) {
-  static constexpr std::array<std::string_view, 77> k_particles = {
+  static constexpr std::array<std::string_view, 79> k_particles = {
       "ab",       "an",        "auf",     "aus",      "auseinander", "bei",      "beisammen",
       "bereit",   "bevor",     "da",      "dabei",    "dagegen",     "daher",    "dahin",
       "daneben",  "dar",       "davon",   "dazu",     "durch",       "ein",      "empor",
@@ -82,7 +82,7 @@ bool is_particle_word(std::string_view lower) {
       "zusammen", "rein",      "raus",    "rüber",    "runter",      "ran",      "rauf",
       "rum",      "aufeinander", "beieinander", "durcheinander", "gegeneinander",
       "hintereinander", "nebeneinander", "übereinander", "untereinander", "voneinander",
-      "zueinander", "zugrunde"};
+      "zueinander", "zugrunde", "zustande", "klar"};
   return std::find(k_particles.begin(), k_particles.end(), lower) != k_particles.end();
 }
 
@@ -320,11 +320,19 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       // infinitive or adjective is that, not a second finite verb: "wies die Vorwürfe
       // entschieden zurück", "ließ zu wünschen übrig".
       // "teilen sich wie folgt auf": the verb of a fixed expression is no second verb.
+      // "wiesen die Vorwürfe, ... verlagern zu wollen, entschieden zurück": a verb form right
+      // before the first verb's own clause-final particle modifies it.
+      auto before_own_particle = [&] {
+        return j + 1 < words.size() && words[j + 1].shape == Shape::Word &&
+               closes_clause_after(words, lowers, j + 1) &&
+               detached_reading(readings, lowers[j + 1]) != nullptr &&
+               !only_finite(cache.get(words[j].form));
+      };
       const bool second_verb = is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) &&
                                !in_expression[j] &&
                                lowers[j - 1] != "zu" &&
                                (boundary_seen || only_finite(cache.get(words[j].form))) &&
-                               !own_particle();
+                               !own_particle() && !before_own_particle();
       if (second_verb) {
         break;
       }

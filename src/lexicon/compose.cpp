@@ -29,7 +29,7 @@ constexpr std::array k_separable = std::to_array<std::string_view>({
     "auf", "aus", "bei", "ein", "her", "hin", "dar", "an", "ab", "zu", "kennen", "spazieren",
     "schwarz", "aufeinander", "auseinander", "beieinander", "durcheinander", "gegeneinander",
     "hintereinander", "nebeneinander", "übereinander", "untereinander", "voneinander",
-    "zueinander", "zugrunde", "inne"});
+    "zueinander", "zugrunde", "inne", "zustande"});
 
 // Particles that are separable in some verbs and inseparable in others: "übergehen" is both
 // ("geht über" / "übergeht"), "unterrichten" only inseparable, "umfallen" only separable. They
