@@ -328,8 +328,11 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
                detached_reading(readings, lowers[j + 1]) != nullptr &&
                !only_finite(cache.get(words[j].form));
       };
+      // "verlagern zu wollen": an infinitive before "zu" and a verb is no finite verb either.
+      const bool before_zu_infinitive = j + 2 < words.size() && lowers[j + 1] == "zu" &&
+                                        is_verb(tokens[j + 2]);
       const bool second_verb = is_finite_verb(tokens[j]) && !is_politeness_bitte(lowers, j) &&
-                               !in_expression[j] &&
+                               !in_expression[j] && !before_zu_infinitive &&
                                lowers[j - 1] != "zu" &&
                                (boundary_seen || only_finite(cache.get(words[j].form))) &&
                                !own_particle() && !before_own_particle();
