@@ -1002,6 +1002,31 @@ bool has_noun_suffix(std::string_view lower) {
   return false;
 }
 
+// The longest known noun `form` ends in, after a front part of three letters or more:
+// "Megastädten" -> ("Megastadt", reading of Städten under Stadt, length of "städten").
+struct FrontCompound {
+  std::string first;  // the compound's lemma
+  Reading second;     // the head's reading
+  std::size_t third;  // bytes of the head as written
+};
+std::optional<FrontCompound> unknown_front_compound(std::string_view form, FormCache& cache) {
+  for (std::size_t k = 3; k + 4 <= form.size(); ++k) {
+    if ((static_cast<unsigned char>(form[k]) & 0xC0) == 0x80) {
+      continue; // inside a UTF-8 letter
+    }
+    const std::string head = capitalize(form.substr(k));
+    for (const auto& r : cache.lookup(head)) {
+      if (r.pos == Pos::Noun && r.particle.empty() && r.lemma.size() >= 4) {
+        std::string lemma(form.substr(0, k));
+        lemma += to_lower(r.lemma.substr(0, 1 + ((static_cast<unsigned char>(r.lemma[0]) & 0x80) != 0)));
+        lemma += r.lemma.substr(1 + ((static_cast<unsigned char>(r.lemma[0]) & 0x80) != 0));
+        return FrontCompound{std::move(lemma), r, form.size() - k};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Noun suffixes whose plural gives the singular for certain: "-ungen" is the plural of "-ung".
 constexpr std::array<std::pair<std::string_view, std::string_view>, 8> k_plural_suffixes = {{
     {"ungen", "ung"}, {"heiten", "heit"}, {"keiten", "keit"}, {"schaften", "schaft"},
@@ -1262,6 +1287,19 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
       t.lemma = std::string(form.substr(0, form.size() - plural.size())) + std::string(singular);
       t.pos = Pos::Noun;
       t.features = feature::k_plural;
+      return;
+    }
+  }
+  // "in dicht besiedelten Megastädten", "die Chatverläufe", "in den Kreißsälen": inside a noun
+  // phrase an unknown word ending in a known noun is a compound on that head even where the
+  // front part is unknown (Mega, Chat, Kreiß). Outside one it may be a name ("Hamburg").
+  if (ctx.inside_noun_phrase() && !function_words::is_preposition(ctx.prev_lower())) {
+    if (auto head = unknown_front_compound(form, cache)) {
+      t.lemma = std::move(head->first);
+      t.pos = Pos::Noun;
+      t.features = head->second.features;
+      t.compound_parts = {std::string(form.substr(0, form.size() - head->third)),
+                          std::string(head->second.lemma)};
       return;
     }
   }

@@ -416,6 +416,14 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("integrierte").pos == Pos::Adjective);
     CHECK(s.at("integrierte").lemma == "integriert");
   }
+  SUBCASE("an unknown front part before a known head inside a noun phrase: Megastädten") {
+    auto s = analyse("Die Viren verbreiten sich in dicht besiedelten Megastädten .");
+    CHECK(s.at("Megastädten").lemma == "Megastadt");
+    REQUIRE(s.at("Megastädten").compound_parts.size() == 2);
+    CHECK(s.at("Megastädten").compound_parts[1] == "Stadt");
+    CHECK(analyse("Die Behörden lasen die Chatverläufe .").at("Chatverläufe").lemma == "Chatverlauf");
+    // Outside a noun phrase an unknown word stays a possible name: "in Wendelstedt" above.
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
