@@ -130,6 +130,30 @@ GlossChoice gloss_for(const lexicon::Lexicon& lexicon, std::string_view lemma, l
   if (const auto id = lexicon.find_lemma(bare, pos)) {
     senses = lexicon.glosses(*id);
   }
+  // A feminine "-in" the dictionary lacks is glossed through its masculine: "Oberbürgermeisterin"
+  // -> "Lord Mayor (woman)" from Oberbürgermeister, not "Ober" + "Bürgermeisterin".
+  if (senses.empty() && pos == lexicon::Pos::Noun && bare.size() > 6 && bare.ends_with("in") &&
+      !bare.ends_with("ein")) {
+    // The masculine may lack the umlaut: "Ärztin" -> Arzt, "Köchin" -> Koch, "Bäuerin" -> Bauer.
+    const std::string stem(bare.substr(0, bare.size() - 2));
+    std::string plain = stem;
+    for (const auto& [umlaut, vowel] : {std::pair<std::string_view, std::string_view>{"ä", "a"},
+                                        {"ö", "o"}, {"ü", "u"}, {"Ä", "A"}, {"Ö", "O"}, {"Ü", "U"}}) {
+      if (const auto at = plain.rfind(umlaut); at != std::string::npos) {
+        plain.replace(at, umlaut.size(), vowel);
+        break;
+      }
+    }
+    for (const std::string& masculine : {stem, plain}) {
+      if (const auto id = lexicon.find_lemma(masculine, lexicon::Pos::Noun);
+          id && senses.empty()) {
+        senses = lexicon.glosses(*id);
+        for (auto& g : senses) {
+          g.text += " (woman)";
+        }
+      }
+    }
+  }
   // An adverb spelt like an adjective lemma has its senses there: "früher" (in the past) is
   // glossed with the adjective früher (former), where the lexicon build put "früher {adv}".
   if (senses.empty() && pos == lexicon::Pos::Adverb) {

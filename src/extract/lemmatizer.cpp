@@ -990,6 +990,14 @@ std::optional<std::string> with_eszett(std::string_view form) {
   return out;
 }
 
+// Returns true when an unknown compound names a street: "an der Gerberstraße", "Lindenweg",
+// "Schillerallee" are addresses, no vocabulary (the lexicon knows "Hauptstraße", "Fußweg").
+bool is_street_name(const CompoundSplit& split) {
+  const std::string& head = split.parts.back();
+  return head == "Straße" || head == "Gasse" || head == "Allee" || head == "Weg" ||
+         head == "Damm" || head == "Chaussee";
+}
+
 // Returns true when a lowercased word ends in a suffix that only nouns have: "-in"
 // (Oberbürgermeisterin), "-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-ismus".
 bool has_noun_suffix(std::string_view lower) {
@@ -1119,6 +1127,12 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   if (ctx.initial && starts_upper(form) && !is_acronym(form) &&
       cache.get(form).form_rank == 0) {
     if (const auto& split = ctx.compounds->split(form)) {
+      if (is_street_name(*split)) {
+        t.lemma = std::string(form);
+        t.pos = Pos::ProperNoun;
+        t.is_name = true;
+        return;
+      }
       t.lemma = split->lemma;
       t.pos = Pos::Noun;
       t.features = split->features;
@@ -1274,6 +1288,12 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   }
   // "Übergangsplan" -> Übergang|Plan; "Sicherheitskräfte" -> Sicherheitskraft
   if (const auto& split = ctx.compounds->split(form)) {
+    if (is_street_name(*split)) {
+      t.lemma = std::string(form);
+      t.pos = Pos::ProperNoun;
+      t.is_name = true;
+      return;
+    }
     t.lemma = split->lemma;
     t.pos = Pos::Noun;
     t.features = split->features;

@@ -541,7 +541,11 @@ void join_written_apart(std::span<const Word> words, std::span<const std::string
       continue;
     }
     std::string candidate = lowers[j] + verb.lemma;
-    if (cache.lexicon().find_lemma(candidate, Pos::Verb)) {
+    // As in join_separable_verbs: an adjective particle only into a verb with glosses ("die
+    // sich bereit erklären" is no bereiterklären).
+    const auto id = cache.lexicon().find_lemma(candidate, Pos::Verb);
+    if (id && (cache.lexicon().has_glosses(*id) ||
+               !cache.lexicon().find_lemma(lowers[j], Pos::Adjective))) {
       verb.joined_lemma = std::move(candidate);
       verb.particle_index = j;
       tokens[j].is_particle_of_verb = true;

@@ -487,8 +487,10 @@ DingData read_ding(const std::filesystem::path& path) {
     for (const auto& sense : entry->senses) {
       for (const auto& t : sense.german) {
         // Example sentences and proverbs may keep old spellings ("Wer A sagt, muß auch B
-        // sagen."): only headwords and principal parts count as current spelling.
-        if (is_old(t) || t.text.find_first_of(".!?,") != std::string::npos) {
+        // sagen."), and so may long names ("Wissenschaftlicher Ausschuß der Vereinten Nationen
+        // zur Untersuchung ..."): only headwords and principal parts count as current spelling.
+        if (is_old(t) || t.text.find_first_of(".!?,") != std::string::npos ||
+            std::count(t.text.begin(), t.text.end(), ' ') > 3) {
           continue;
         }
         std::size_t pos = 0;

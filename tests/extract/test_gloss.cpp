@@ -97,4 +97,8 @@ TEST_CASE("extract::gloss_for") {
     CHECK_FALSE(frueher.senses.empty());
     CHECK(gloss_for(lexicon, "Eltern", Pos::Noun, {}).text().find("parents") != std::string::npos);
   }
+  SUBCASE("a feminine -in without glosses through its masculine: Ärztin -> Arzt") {
+    const GlossChoice g = gloss_for(lexicon, "Ärztin", Pos::Noun, {});
+    CHECK(g.text().find("doctor (woman)") != std::string::npos);
+  }
 }

@@ -424,6 +424,11 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(analyse("Die Behörden lasen die Chatverläufe .").at("Chatverläufe").lemma == "Chatverlauf");
     // Outside a noun phrase an unknown word stays a possible name: "in Wendelstedt" above.
   }
+  SUBCASE("unknown compounds on a street word are addresses: an der Gerberstraße") {
+    auto s = analyse("Das Wohnheim entsteht an der Gerberstraße neben dem Lindenweg .");
+    CHECK(s.at("Gerberstraße").is_name);
+    CHECK(s.at("Lindenweg").is_name);
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
