@@ -1229,6 +1229,23 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
           return;
         }
       }
+      // "die textilen Materialien", "die oftmals ungenehmigten Zerstörungen", "landlose
+      // Arbeitskräfte": an unknown word with an adjective ending before its noun is an
+      // adjective; its lemma drops the ending.
+      // Not a decade: "in den 1970er Jahren" keeps 1970er.
+      // Nor a noun typed in lowercase ("ohne problem") or a place's "-er" ("dem kölner
+      // Nachtleben", Kölner).
+      if (ctx.noun_follows() && has_adjective_ending(lower) && !lower.empty() &&
+          !(lower[0] >= '0' && lower[0] <= '9') &&
+          !FormReadings::has(cache.get(form).other_case, Pos::Noun)) {
+        if (const auto stem = strip_adjective_ending(lower);
+            stem && stem->size() >= 4 && !is_place_name(capitalize(*stem), &cache.lexicon())) {
+          t.lemma = std::string(*stem);
+          t.pos = Pos::Adjective;
+          t.features = feature::k_inflected;
+          return;
+        }
+      }
       t.lemma = lower;
       // "insbesondere", "weiterhin": an unknown word of the frequency lists is most likely an
       // adverb (the inflecting classes are in the lexicon).
@@ -1369,7 +1386,11 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // before a noun, which is then its object: "in denen Interessierte Deutschkurse belegen",
   // "damit Geflüchtete schneller Sprachkurse absolvieren". Not in a name after its noun: "die
   // Dschihadistengruppe Islamischer Staat".
-  const bool bare_capitalised = !ctx.initial && ctx.i > 0 &&
+  // Before a noun only a participle ("Interessierte", "Betroffene") is nominalised so: a plain
+  // adjective there opens a title or a name ("wurde er Deutscher Meister").
+  const bool participle_form =
+      (lower_mask & pos_bit(Pos::Verb)) != 0 || !ctx.noun_follows();
+  const bool bare_capitalised = !ctx.initial && ctx.i > 0 && participle_form &&
                                 !(written_mask & pos_bit(Pos::ProperNoun)) &&
                                 (ctx.words[ctx.i - 1].shape == Shape::Word ||
                                  ctx.words[ctx.i - 1].form == ",") &&

@@ -429,6 +429,16 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     CHECK(s.at("Gerberstraße").is_name);
     CHECK(s.at("Lindenweg").is_name);
   }
+  SUBCASE("an unknown word with an adjective ending before its noun is an adjective") {
+    CHECK(analyse("Er protestierte gegen die oftmals ungenehmigten Zerstörungen .")
+              .at("ungenehmigten").lemma == "ungenehmigt");
+    CHECK(analyse("Sie sind die textilen Materialien .").at("textilen").lemma == "textil");
+    // Not a decade, a lowercase noun or a place's -er.
+    CHECK(analyse("in den 1970er Jahren .").at("1970er").lemma == "1970er");
+    CHECK(analyse("Er lebt in dem kölner Nachtleben .").at("kölner").lemma != "köln");
+    // A plain adjective opening a title stays the adjective: "wurde Deutscher Meister".
+    CHECK(analyse("Außerdem wurde er Deutscher Meister .").at("Deutscher").pos == Pos::Adjective);
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
