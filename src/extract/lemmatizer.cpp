@@ -998,6 +998,26 @@ bool is_street_name(const CompoundSplit& split) {
          head == "Damm" || head == "Chaussee";
 }
 
+// Reads an unknown capitalised `form` as the compound the splitter finds, if any: the noun on
+// its head ("Übergangsplan" -> Übergang|Plan), or a street name. Returns false with no split.
+bool apply_compound_split(TokenAnalysis& t, std::string_view form, const Context& ctx) {
+  const auto& split = ctx.compounds->split(form);
+  if (!split) {
+    return false;
+  }
+  if (is_street_name(*split)) {
+    t.lemma = std::string(form);
+    t.pos = Pos::ProperNoun;
+    t.is_name = true;
+    return true;
+  }
+  t.lemma = split->lemma;
+  t.pos = Pos::Noun;
+  t.features = split->features;
+  t.compound_parts = split->parts;
+  return true;
+}
+
 // Returns true when a lowercased word ends in a suffix that only nouns have: "-in"
 // (Oberbürgermeisterin), "-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-ismus".
 bool has_noun_suffix(std::string_view lower) {
@@ -1126,17 +1146,7 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // adjective guessed from its lowercase ("sicherheitsforsch" + -er).
   if (ctx.initial && starts_upper(form) && !is_acronym(form) &&
       cache.get(form).form_rank == 0) {
-    if (const auto& split = ctx.compounds->split(form)) {
-      if (is_street_name(*split)) {
-        t.lemma = std::string(form);
-        t.pos = Pos::ProperNoun;
-        t.is_name = true;
-        return;
-      }
-      t.lemma = split->lemma;
-      t.pos = Pos::Noun;
-      t.features = split->features;
-      t.compound_parts = split->parts;
+    if (apply_compound_split(t, form, ctx)) {
       return;
     }
   }
@@ -1304,17 +1314,7 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     return;
   }
   // "Übergangsplan" -> Übergang|Plan; "Sicherheitskräfte" -> Sicherheitskraft
-  if (const auto& split = ctx.compounds->split(form)) {
-    if (is_street_name(*split)) {
-      t.lemma = std::string(form);
-      t.pos = Pos::ProperNoun;
-      t.is_name = true;
-      return;
-    }
-    t.lemma = split->lemma;
-    t.pos = Pos::Noun;
-    t.features = split->features;
-    t.compound_parts = split->parts;
+  if (apply_compound_split(t, form, ctx)) {
     return;
   }
   // "Abregelungen" -> Abregelung, "Zuständigkeiten" -> Zuständigkeit: the plural of a noun

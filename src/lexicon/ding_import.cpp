@@ -1111,6 +1111,20 @@ std::string consonants(std::string_view word) {
   return out;
 }
 
+// Gives verb `id` the past paradigm of `past` ("wandte", "wandten", ...) unless the model has
+// that past under it already. Returns 1 when it added, else 0.
+std::size_t add_missing_past(LexiconModel& model, LemmaId id, const std::string& past) {
+  if (const auto* list = model.analyses(past)) {
+    for (const auto& a : *list) {
+      if (a.lemma == id && (a.features & feature::k_past) != 0) {
+        return 0;
+      }
+    }
+  }
+  add_past_paradigm(model, id, past, {});
+  return 1;
+}
+
 } // namespace
 
 std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
@@ -1151,16 +1165,7 @@ std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
               !consonants(past).starts_with(consonants(stem))) {
             continue;
           }
-          bool known = false;
-          if (const auto* list = model.analyses(past)) {
-            for (const auto& a : *list) {
-              known = known || (a.lemma == *base && (a.features & feature::k_past) != 0);
-            }
-          }
-          if (!known) {
-            add_past_paradigm(model, *base, past, {});
-            ++completed;
-          }
+          completed += add_missing_past(model, *base, past);
         }
         continue;
       }
@@ -1171,16 +1176,7 @@ std::size_t add_ding_past_forms(const DingData& ding, LexiconModel& model) {
           past.empty() || past[0] != term.text[0] || past.size() < 2) {
         continue;
       }
-      bool known = false;
-      if (const auto* list = model.analyses(past)) {
-        for (const auto& a : *list) {
-          known = known || (a.lemma == *id && (a.features & feature::k_past) != 0);
-        }
-      }
-      if (!known) {
-        add_past_paradigm(model, *id, past, {});
-        ++completed;
-      }
+      completed += add_missing_past(model, *id, past);
     }
   }
   return completed;
