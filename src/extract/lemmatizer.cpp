@@ -1403,6 +1403,23 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
     apply_reading(t, *adj);
     return;
   }
+  // "Brauch ich aber nicht": a noun at the start before "ich" whose lowercase plus -e is a
+  // first-person verb is that verb without its -e (colloquial "brauch", "hör", "mach").
+  if (ctx.initial && lowered.empty() && (written_mask & pos_bit(Pos::Noun))) {
+    const auto n = ctx.next_index(ctx.i);
+    if (n && ctx.lowers[*n] == "ich") {
+      std::vector<Reading> verbs;
+      for (const auto& r : cache.get(ctx.lowers[ctx.i] + "e").as_written) {
+        if (r.pos == Pos::Verb && r.particle.empty() && (r.features & feature::k_person1) != 0) {
+          verbs.push_back(r);
+        }
+      }
+      if (!verbs.empty()) {
+        choose_among(t, verbs, ctx, cache);
+        return;
+      }
+    }
+  }
   if (ctx.initial && !lowered.empty()) {
     // "Die", "In", "Nach": a function word at the start is the function word.
     // "Heute", "Weiter": adverbs are read lowercased; "Versuchen Sie", "Brauch ich": a verb

@@ -439,6 +439,10 @@ TEST_CASE("extract::Lemmatizer::analyze_sentence") {
     // A plain adjective opening a title stays the adjective: "wurde Deutscher Meister".
     CHECK(analyse("Außerdem wurde er Deutscher Meister .").at("Deutscher").pos == Pos::Adjective);
   }
+  SUBCASE("a colloquial first person without -e at the start: Brauch ich nicht") {
+    CHECK(analyse("Brauch ich aber nicht wieder .").at("Brauch").lemma == "brauchen");
+    CHECK(analyse("Der Brauch ist alt .").at("Brauch").lemma == "Brauch");
+  }
   SUBCASE("verb second before a bare name: Später erkannte Humboldt") {
     auto s = analyse("Später erkannte Humboldt die Bedeutung der Messungen .");
     CHECK(s.at("erkannte").lemma == "erkennen");
