@@ -970,9 +970,9 @@ void choose_among(TokenAnalysis& t, const std::vector<Reading>& readings, const 
   }
   // A verb form with only verb readings that stands attributively is a participle used as an
   // adjective: "der 2014 gebildeten Koalition" -> gebildet.
-  if (pos == Pos::Verb && has_adjective_ending(lower) && !verb_second_before_name(ctx) &&
+  if (pos == Pos::Verb && has_adjective_ending(lower) &&
       ((ctx.noun_phrase_open() && !ctx.after_comma()) || ctx.after_coordinated_attributive()) &&
-      (ctx.noun_follows() || ctx.coordinated_noun_follows())) {
+      (ctx.noun_follows() || ctx.coordinated_noun_follows()) && !verb_second_before_name(ctx)) {
     if (auto g = guess_participle(lower, true, cache)) {
       apply_guess(t, *g);
     }
@@ -1388,9 +1388,11 @@ void decide(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // Dschihadistengruppe Islamischer Staat".
   // Before a noun only a participle ("Interessierte", "Betroffene") is nominalised so: a plain
   // adjective there opens a title or a name ("wurde er Deutscher Meister").
-  const bool participle_form =
-      (lower_mask & pos_bit(Pos::Verb)) != 0 || !ctx.noun_follows();
-  const bool bare_capitalised = !ctx.initial && ctx.i > 0 && participle_form &&
+  // (Decided for adjective forms only; the test is not cheap and most capitalised words are
+  // plain nouns.)
+  const bool bare_capitalised = (lower_mask & pos_bit(Pos::Adjective)) != 0 && !ctx.initial &&
+                                ctx.i > 0 &&
+                                ((lower_mask & pos_bit(Pos::Verb)) != 0 || !ctx.noun_follows()) &&
                                 !(written_mask & pos_bit(Pos::ProperNoun)) &&
                                 (ctx.words[ctx.i - 1].shape == Shape::Word ||
                                  ctx.words[ctx.i - 1].form == ",") &&
