@@ -2,9 +2,16 @@
 // The few closed word classes the context rules need to recognise by form, independent of what
 // the lexicon lists (lowercase forms; callers lowercase sentence-initial words).
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 namespace wortkiste::extract::function_words {
+
+// Returns true when `word` is one of `list`: is_one_of(w, {"ein", "eine", "einen"}).
+inline bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 // Articles and other determiners that open a noun phrase: "der", "einem", "keine", "diese".
 bool is_determiner(std::string_view lower);

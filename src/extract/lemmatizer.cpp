@@ -611,10 +611,6 @@ bool verb_second_before_name(const Context& ctx) {
          !FormReadings::has(fr.as_written, Pos::Adjective);
 }
 
-bool is_one_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Decides whether a form with verb and adjective readings is the adjective here.
 bool participle_is_adjective(const std::vector<Reading>& readings, const Context& ctx) {
   std::string_view lower = ctx.lowers[ctx.i];
@@ -681,7 +677,7 @@ bool participle_is_adjective(const std::vector<Reading>& readings, const Context
   // attributive, never a finite verb: "eine integrierte oder mittels USB-Stick nachgerüstete
   // Hardware" (no noun right after it to tell).
   if (ending && ctx.i > 0 &&
-      is_one_of_words(ctx.lowers[ctx.i - 1],
+      function_words::is_one_of(ctx.lowers[ctx.i - 1],
                       {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
                        "keinem", "keiner", "keines", "mein", "meine", "meinen", "meinem", "meiner",
                        "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",

@@ -166,10 +166,6 @@ bool ends_subordinate_clause(std::span<const Word> words, std::span<const std::s
   return start > 0 && rel < verb && opens_relative_clause(lowers, tokens, rel);
 }
 
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Returns true when the particle candidate at `j` closes a circumposition opened after the verb
 // at `verb`, so it is no particle:
 //   "von Beginn an", "von heute an"      (spielte von Beginn an: not anspielen)
@@ -181,12 +177,12 @@ bool closes_circumposition(std::span<const Word> words, std::span<const std::str
                            std::size_t verb, std::size_t j) {
   const std::string& p = lowers[j];
   if (p == "nach") {
-    return j > verb + 1 && is_one_of(words[j - 1].form, {"Meinung", "Ansicht", "Auffassung",
-                                                         "Einschätzung", "Schätzung", "Schätzungen",
-                                                         "Angaben", "Aussage", "Aussagen",
-                                                         "Erfahrung", "Überzeugung", "Worten",
-                                                         "Darstellung", "Berichten", "Informationen",
-                                                         "Erkenntnissen", "Eindruck"});
+    return j > verb + 1 &&
+           function_words::is_one_of(words[j - 1].form,
+                                     {"Meinung", "Ansicht", "Auffassung", "Einschätzung",
+                                      "Schätzung", "Schätzungen", "Angaben", "Aussage", "Aussagen",
+                                      "Erfahrung", "Überzeugung", "Worten", "Darstellung",
+                                      "Berichten", "Informationen", "Erkenntnissen", "Eindruck"});
   }
   if (p != "an" && p != "aus" && p != "her") {
     return false;
@@ -207,11 +203,12 @@ bool closes_circumposition(std::span<const Word> words, std::span<const std::str
   }
   const std::string& last = lowers[j - 1];
   if (p == "an") {
-    return is_one_of(last, {"anfang", "beginn", "geburt", "kindheit", "jugend", "heute", "jetzt",
-                            "nun", "morgen", "damals", "dann", "da", "start", "stund"});
+    return function_words::is_one_of(last, {"anfang", "beginn", "geburt", "kindheit", "jugend",
+                                            "heute", "jetzt", "nun", "morgen", "damals", "dann",
+                                            "da", "start", "stund"});
   }
-  return is_one_of(last, {"hause", "hier", "dort", "da", "oben", "unten", "innen", "außen",
-                          "weitem", "ferne"});
+  return function_words::is_one_of(
+      last, {"hause", "hier", "dort", "da", "oben", "unten", "innen", "außen", "weitem", "ferne"});
 }
 
 // Returns true when every reading of a form is a finite verb form: "unterhalte", not
@@ -410,7 +407,8 @@ void join_separable_verbs(std::span<const Word> words, std::span<const std::stri
       }
       // A degree word before an adjective particle makes it the adjective: "läge er zu nahe",
       // "stand sehr fest", "ist so frei" (naheliegen, feststehen, freistehen are not meant).
-      if (is_one_of(lowers[j - 1], {"zu", "allzu", "sehr", "so", "ganz", "ziemlich", "recht"}) &&
+      if (function_words::is_one_of(lowers[j - 1],
+                                    {"zu", "allzu", "sehr", "so", "ganz", "ziemlich", "recht"}) &&
           cache.lexicon().find_lemma(lowers[j], Pos::Adjective)) {
         continue;
       }
