@@ -1027,24 +1027,25 @@ bool has_noun_suffix(std::string_view lower) {
 }
 
 // The longest known noun `form` ends in, after a front part of three letters or more:
-// "Megastädten" -> ("Megastadt", reading of Städten under Stadt, length of "städten").
+// "Megastädten" -> front "Mega", head reading Stadt (of "städten"), lemma "Megastadt".
 struct FrontCompound {
-  std::string first;  // the compound's lemma
-  Reading second;     // the head's reading
-  std::size_t third;  // bytes of the head as written
+  std::string front;  // the unknown front part as written: "Mega"
+  Reading head;       // the head's reading
+  std::string lemma;  // front + head lemma with its first letter lowered: "Megastadt"
 };
 std::optional<FrontCompound> unknown_front_compound(std::string_view form, FormCache& cache) {
   for (std::size_t k = 3; k + 4 <= form.size(); ++k) {
     if ((static_cast<unsigned char>(form[k]) & 0xC0) == 0x80) {
       continue; // inside a UTF-8 letter
     }
-    const std::string head = capitalize(form.substr(k));
-    for (const auto& r : cache.lookup(head)) {
+    for (const auto& r : cache.lookup(capitalize(form.substr(k)))) {
       if (r.pos == Pos::Noun && r.particle.empty() && r.lemma.size() >= 4) {
-        std::string lemma(form.substr(0, k));
-        lemma += to_lower(r.lemma.substr(0, 1 + ((static_cast<unsigned char>(r.lemma[0]) & 0x80) != 0)));
-        lemma += r.lemma.substr(1 + ((static_cast<unsigned char>(r.lemma[0]) & 0x80) != 0));
-        return FrontCompound{std::move(lemma), r, form.size() - k};
+        // The head's first letter is one byte, or two for Ä Ö Ü.
+        const std::size_t first = (static_cast<unsigned char>(r.lemma[0]) & 0x80) != 0 ? 2 : 1;
+        std::string front(form.substr(0, k));
+        std::string lemma = front + to_lower(r.lemma.substr(0, first)) +
+                            std::string(r.lemma.substr(first));
+        return FrontCompound{std::move(front), r, std::move(lemma)};
       }
     }
   }
@@ -1327,12 +1328,11 @@ void guess_unknown(TokenAnalysis& t, const Context& ctx, FormCache& cache) {
   // phrase an unknown word ending in a known noun is a compound on that head even where the
   // front part is unknown (Mega, Chat, Kreiß). Outside one it may be a name ("Hamburg").
   if (ctx.inside_noun_phrase() && !function_words::is_preposition(ctx.prev_lower())) {
-    if (auto head = unknown_front_compound(form, cache)) {
-      t.lemma = std::move(head->first);
+    if (auto compound = unknown_front_compound(form, cache)) {
+      t.lemma = std::move(compound->lemma);
       t.pos = Pos::Noun;
-      t.features = head->second.features;
-      t.compound_parts = {std::string(form.substr(0, form.size() - head->third)),
-                          std::string(head->second.lemma)};
+      t.features = compound->head.features;
+      t.compound_parts = {std::move(compound->front), std::string(compound->head.lemma)};
       return;
     }
   }
