@@ -24,9 +24,9 @@ namespace wortkiste::lexicon {
 namespace {
 
 constexpr std::size_t k_max_glosses = 12;
-// Weight of the compounds' English (compound_english) in an entry's score.
+// Weight of the compounds' English (english_support) in an entry's score.
 constexpr double k_compound_weight = 1.5;
-// Weight of the English of the phrases a verb ends (compound_english) in an entry's score.
+// Weight of the English of the phrases a verb ends (english_support) in an entry's score.
 constexpr double k_phrase_weight = 1.5;
 
 bool is_single_word(std::string_view s) {
@@ -247,14 +247,15 @@ std::vector<std::string> english_words(std::string_view text) {
 // is part of: "Mindestlohn", "Lohnsteuer", "Lohnerhöhung" all say "wage", none says "pay-off",
 // so Lohn's main sense is "wage"; "Güterzug", "Zugverbindung" say "train". A compound counts
 // when it splits into two words the lexicon knows (with a linking -s-, -n-, -en-, -es-, -e- or a
-// verb stem: "Fahrplan"), which keeps "Bezug" and "Zugang" away from Zug.
+// verb stem: "Fahrplan"), which keeps "Bezug" and "Zugang" away from Zug. For each verb, the
+// same from the phrases it ends: "eine Regierung bilden :: to form a government".
 struct EnglishSupport {
   using Counts = std::unordered_map<std::string, std::unordered_map<std::string, std::uint32_t>>;
   Counts nominal; // nouns and adjectives, from compounds: "lohn" -> {"wage": 31, ...}
   Counts verbal;  // verbs, from the phrases they end: "bilden" -> {"form": 12, ...}
 };
 
-EnglishSupport compound_english(const DingData& ding, const LexiconModel& model) {
+EnglishSupport english_support(const DingData& ding, const LexiconModel& model) {
   std::unordered_set<std::string> nouns;
   std::unordered_set<std::string> words; // every lemma, lowercased
   std::unordered_set<std::string> verbs;
@@ -698,7 +699,7 @@ void import_ding(const DingData& ding, LexiconModel& model, BuildStats& /*stats*
       }
     }
   }
-  const auto support = compound_english(ding, model);
+  const auto support = english_support(ding, model);
   // How strongly the compounds (or phrases) of `text` speak for an entry's first English gloss.
   auto compound_support = [&](const std::string& text, Pos pos, const ding::Entry& entry) {
     const auto& counts = pos == Pos::Verb ? support.verbal : support.nominal;
